@@ -1,0 +1,67 @@
+import type { Country } from '../schemas/reference.ts';
+import { intlLocale, type Locale } from './locales.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A whole number with the locale's grouping ("12,345", "12 345"). */
+export function formatNumber(value: number, locale: Locale): string {
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
+}
+
+/** A share as a percentage ("31%", "31 %"). */
+export function formatPercent(share: number, locale: Locale): string {
+  return cached(`p:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
+/** An amount of money in full ("€12,000,000.00" → "€12,000,000"). */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
+}
+
+/** An amount of US dollars, short ("US$12M", "12 M$US"). */
+export function formatUsdCompact(amount: number, locale: Locale): string {
+  return cached(`c:${locale}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(amount);
+}
+
+/** A date (YYYY-MM-DD) in words, to the day, the month or the year. */
+export function formatDate(isoDate: string, locale: Locale, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A year alone, in the locale's digits. */
+export function formatYear(year: number, locale: Locale): string {
+  return cached(`y:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false })).format(year);
+}
+
+/** The name of a country: the UN name where the reference data gives one, otherwise Intl's. */
+export function countryName(country: Pick<Country, 'alpha2' | 'label'>, locale: Locale): string {
+  return country.label?.[locale] ?? cached(`r:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })).of(country.alpha2) ?? country.alpha2;
+}
+
+/** The name of a language in another language ("Arabic", "arabe", "العربية"). */
+export function languageName(code: string, locale: Locale): string {
+  return cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code;
+}
+
+/** The name of a currency ("euro", "franc CFA (BCEAO)"). */
+export function currencyName(code: string, locale: Locale): string {
+  return cached(`cur:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'currency' })).of(code) ?? code;
+}
+
+/** A list joined the locale's way ("A, B and C", "A، وB وC"). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,37 @@
+import { en } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
+import { ar } from './ui/ar.ts';
+import { intlLocale, type Locale } from './locales.ts';
+import type { PluralForms, UiKey, UiStrings } from './uiTypes.ts';
+
+const dictionaries: Record<Locale, UiStrings> = { en, fr, ar };
+
+/** Values put into a string's `{name}` placeholders. */
+export type Params = Record<string, string | number>;
+
+function fill(template: string, params: Params | undefined, locale: Locale): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(intlLocale(locale)).format(value) : value;
+  });
+}
+
+/**
+ * The UI string `key` in `locale`, with `{placeholders}` filled in.
+ * Plural strings choose their form from `params.count` with Intl.PluralRules.
+ */
+export function translate(locale: Locale, key: UiKey, params?: Params): string {
+  const entry = dictionaries[locale][key];
+  if (typeof entry === 'string') return fill(entry, params, locale);
+  const count = Number(params?.count ?? 0);
+  const rule = new Intl.PluralRules(intlLocale(locale)).select(count) as keyof PluralForms;
+  const forms = entry as PluralForms;
+  return fill(forms[rule] ?? forms.other, params, locale);
+}
+
+/** A translator bound to one language: `const t = useTranslations('fr'); t('nav.home')`. */
+export function useTranslations(locale: Locale) {
+  return (key: UiKey, params?: Params): string => translate(locale, key, params);
+}

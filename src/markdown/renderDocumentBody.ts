@@ -1,0 +1,144 @@
+import { defineHastPlugin, defineMdastPlugin, markdownToHtml } from 'satteri';
+
+/** A heading of a document body, for its table of contents. */
+export interface BodyHeading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/** A problem in a document's Markdown, with the line it is on. */
+export interface BodyProblem {
+  line: number | undefined;
+  message: string;
+}
+
+/** Localized words the renderer writes into the HTML. */
+export interface BodyStrings {
+  /** Heading of the footnotes section. */
+  footnotes: string;
+  /** Accessible name of a footnote's link back to its reference; `{reference}` is the number. */
+  backToReference: string;
+  /** Said after the text of a link the source printed without an address. */
+  linkNotAvailable: string;
+}
+
+/** What rendering a body yields. */
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+  /** Every stable anchor of the body (headings and numbered paragraphs), in order. */
+  anchors: string[];
+  /** Number of footnotes. */
+  footnotes: number;
+  problems: BodyProblem[];
+}
+
+/** The styled blocks a document may use, besides numbered paragraphs. */
+export const blockNames = ['addressees', 'contact', 'signature', 'summary'] as const;
+
+const anchorPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+/**
+ * Renders the Markdown body of one language version of a document to HTML,
+ * with numbered paragraphs, styled blocks, localized footnotes and unlinked
+ * link texts (see content/documents/README.md for the syntax).
+ */
+export function renderDocumentBody(markdown: string, strings: BodyStrings): RenderedBody {
+  const problems: BodyProblem[] = [];
+  const headings: BodyHeading[] = [];
+  const anchors: string[] = [];
+  const addAnchor = (id: string, line: number | undefined) => {
+    if (anchors.includes(id)) problems.push({ line, message: `the anchor #${id} is used twice` });
+    anchors.push(id);
+  };
+
+  const directives = defineMdastPlugin({
+    name: 'p2c-document-directives',
+    containerDirective(node, ctx) {
+      const line = node.position?.start.line;
+      const attributes = node.attributes ?? {};
+      if (node.name === 'para') {
+        const id = attributes.id ?? '';
+        const label = attributes.label ?? '';
+        if (!anchorPattern.test(id)) problems.push({ line, message: `":::para" needs an anchor such as {#para-2-1}, got "${id}"` });
+        addAnchor(id, line);
+        // A clause the source prints without a number keeps its anchor but shows no label.
+        if (label) {
+          ctx.prependChild(node, {
+            type: 'link',
+            url: `#${id}`,
+            children: [{ type: 'text', value: label }],
+            data: { hProperties: { className: ['para-num'] } },
+          });
+        }
+        ctx.setProperty(node, 'data', { hName: 'div', hProperties: { id, className: ['para'] } });
+        return;
+      }
+      if ((blockNames as readonly string[]).includes(node.name)) {
+        ctx.setProperty(node, 'data', { hName: 'div', hProperties: { className: ['doc-block', `doc-block-${node.name}`] } });
+        return;
+      }
+      problems.push({ line, message: `unknown block ":::${node.name}" (expected one of: para, ${blockNames.join(', ')})` });
+    },
+    leafDirective(node) {
+      problems.push({ line: node.position?.start.line, message: `unknown directive "::${node.name}"` });
+    },
+    textDirective(node, ctx) {
+      if (node.name === 'nolink') {
+        ctx.appendChild(node, { type: 'html', value: `<span class="visually-hidden"> (${escapeHtml(strings.linkNotAvailable)})</span>` });
+        ctx.setProperty(node, 'data', { hName: 'span', hProperties: { className: ['nolink'] } });
+        return;
+      }
+      problems.push({ line: node.position?.start.line, message: `unknown inline directive ":${node.name}" (expected :nolink[text])` });
+    },
+    link(node) {
+      if (node.url === '#' || node.url === '') {
+        problems.push({ line: node.position?.start.line, message: 'a link without an address: write :nolink[text] instead of [text](#)' });
+      }
+    },
+    text(node) {
+      if (/\[footnoteRef:|\[\d+:\s/.test(node.value)) {
+        problems.push({ line: node.position?.start.line, message: 'a Word footnote artefact: write text[^1] and [^1]: note' });
+      }
+    },
+  });
+
+  const collect = defineHastPlugin({
+    name: 'p2c-document-headings',
+    element: {
+      filter: ['h2', 'h3'],
+      visit(node, ctx) {
+        const id = typeof node.properties?.id === 'string' ? node.properties.id : '';
+        if (id === 'footnote-label') {
+          ctx.setProperty(node, 'className', ['footnotes-title']);
+          return;
+        }
+        const depth = node.tagName === 'h2' ? 2 : 3;
+        if (!anchorPattern.test(id)) {
+          problems.push({ line: node.position?.start.line, message: `heading "${ctx.textContent(node)}" needs an anchor such as {#sec-1}` });
+        }
+        headings.push({ depth, id, text: ctx.textContent(node).trim() });
+        addAnchor(id, node.position?.start.line);
+      },
+    },
+  });
+
+  const { html } = markdownToHtml(markdown, {
+    features: {
+      directive: true,
+      headingAttributes: true,
+      smartPunctuation: false,
+      gfm: { footnotes: { label: strings.footnotes, backLabel: strings.backToReference } },
+    },
+    mdastPlugins: [directives],
+    hastPlugins: [collect],
+  });
+
+  const footnotes = (html.match(/<li id="user-content-fn-/g) ?? []).length;
+  return { html, headings, anchors, footnotes, problems };
+}

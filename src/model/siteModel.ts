@@ -1,0 +1,147 @@
+import type { ValidatedContent } from '../content/loadValidatedContent.ts';
+import type { ReferenceData } from '../content/referenceFiles.ts';
+import type { DocumentEntry } from '../schemas/document.ts';
+import type { FocusArea, Pillar } from '../schemas/focusArea.ts';
+import type { Milestone } from '../schemas/milestone.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts';
+import type { DocumentTypeId, PledgeStatus, PledgeType } from '../schemas/vocabularies.ts';
+import { derivePledgeView, type PledgeView } from './pledgeView.ts';
+import { summarize, type Totals } from './totals.ts';
+
+/** What the site model is built from (validated content with rendered documents). */
+export type SiteInput = Pick<ValidatedContent, 'reference' | 'focusAreas' | 'organisations' | 'pledges' | 'documents' | 'milestones'>;
+
+/**
+ * Everything the pages show, computed once per build: entries in display
+ * order and the indexes pages look things up in.
+ */
+export interface SiteModel {
+  /** Day of the build (YYYY-MM-DD); "today" for staleness and citations. */
+  buildDate: string;
+  reference: ReferenceData;
+  countryByAlpha3: ReadonlyMap<string, Country>;
+  focusAreas: FocusArea[];
+  focusAreaById: ReadonlyMap<string, FocusArea>;
+  pillarById: ReadonlyMap<string, { pillar: Pillar; focusArea: FocusArea }>;
+  organisations: Organisation[];
+  organisationById: ReadonlyMap<string, Organisation>;
+  /** Pledges, newest announcement first. */
+  pledges: PledgeView[];
+  /** Pledges, largest estimated value first; those without a value last. */
+  pledgesByValue: PledgeView[];
+  /** Pledges, latest announcement or update first (for feeds). */
+  pledgesByActivity: PledgeView[];
+  pledgeById: ReadonlyMap<string, PledgeView>;
+  pledgesByPledger: ReadonlyMap<string, PledgeView[]>;
+  pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
+  pledgesByFocusArea: ReadonlyMap<string, PledgeView[]>;
+  pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
+  pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
+  pledgesByType: ReadonlyMap<PledgeType, PledgeView[]>;
+  /** Countries with at least one pledge, by alpha-3 code. */
+  countriesWithPledges: Country[];
+  /** Documents, newest first. */
+  documents: DocumentEntry[];
+  documentById: ReadonlyMap<string, DocumentEntry>;
+  documentsByType: ReadonlyMap<DocumentTypeId, DocumentEntry[]>;
+  documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
+  /** Official milestones, oldest first. */
+  milestones: Milestone[];
+  /** Headline figures over all pledges. */
+  totals: Totals;
+  /** Memoised totals of any list the model indexes (by reference). */
+  totalsOf(list: readonly PledgeView[]): Totals;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newestFirst(a: PledgeView, b: PledgeView): number {
+  return b.pledge.announced.date.localeCompare(a.pledge.announced.date) || a.id.localeCompare(b.id);
+}
+
+/** Builds the site model from validated content. Indexes are filled in one pass over the pledges. */
+export function buildSiteModel(input: SiteInput, buildDate: string = new Date().toISOString().slice(0, 10)): SiteModel {
+  const countryByAlpha3 = new Map(input.reference.countries.items.map((c) => [c.alpha3, c]));
+  const focusAreas = [...input.focusAreas].sort((a, b) => a.number - b.number);
+  const pillarById = new Map(focusAreas.flatMap((focusArea) => focusArea.pillars.map((pillar) => [pillar.id, { pillar, focusArea }] as const)));
+  const organisationById = new Map(input.organisations.map((o) => [o.id, o]));
+
+  const pledges = input.pledges
+    .map((pledge) => {
+      const pledger = organisationById.get(pledge.pledger);
+      if (!pledger) throw new Error(`pledge ${pledge.id}: unknown pledger ${pledge.pledger} (content was not validated)`);
+      return derivePledgeView(pledge, pledger, countryByAlpha3, buildDate);
+    })
+    .sort(newestFirst);
+
+  const pledgesByPledger = new Map<string, PledgeView[]>();
+  const pledgesByCountry = new Map<string, PledgeView[]>();
+  const pledgesByFocusArea = new Map<string, PledgeView[]>();
+  const pledgesByRegion = new Map<RegionId, PledgeView[]>();
+  const pledgesByGroup = new Map<CountryGroupId, PledgeView[]>();
+  const pledgesByStatus = new Map<PledgeStatus, PledgeView[]>();
+  const pledgesByType = new Map<PledgeType, PledgeView[]>();
+  for (const view of pledges) {
+    push(pledgesByPledger, view.pledger.id, view);
+    for (const country of view.countries) push(pledgesByCountry, country.alpha3, view);
+    for (const area of view.pledge.focusAreas) push(pledgesByFocusArea, area, view);
+    for (const region of view.regions) push(pledgesByRegion, region, view);
+    for (const group of ['ldc', 'lldc', 'sids'] as const) if (view.groups[group]) push(pledgesByGroup, group, view);
+    push(pledgesByStatus, view.pledge.status, view);
+    push(pledgesByType, view.pledge.pledgeType, view);
+  }
+
+  const documents = [...input.documents].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.id.localeCompare(b.id));
+  const documentsByType = new Map<DocumentTypeId, DocumentEntry[]>();
+  const documentsByFocusArea = new Map<string, DocumentEntry[]>();
+  for (const document of documents) {
+    push(documentsByType, document.meta.type, document);
+    for (const area of document.meta.focusAreas) push(documentsByFocusArea, area, document);
+  }
+
+  const totalsCache = new WeakMap<readonly PledgeView[], Totals>();
+  const totalsOf = (list: readonly PledgeView[]): Totals => {
+    let totals = totalsCache.get(list);
+    if (!totals) {
+      totals = summarize(list);
+      totalsCache.set(list, totals);
+    }
+    return totals;
+  };
+
+  return {
+    buildDate,
+    reference: input.reference,
+    countryByAlpha3,
+    focusAreas,
+    focusAreaById: new Map(focusAreas.map((f) => [f.id, f])),
+    pillarById,
+    organisations: [...input.organisations].sort((a, b) => a.id.localeCompare(b.id)),
+    organisationById,
+    pledges,
+    pledgesByValue: [...pledges].sort((a, b) => (b.valueUsd ?? -1) - (a.valueUsd ?? -1) || newestFirst(a, b)),
+    pledgesByActivity: [...pledges].sort((a, b) => b.lastActivity.localeCompare(a.lastActivity) || a.id.localeCompare(b.id)),
+    pledgeById: new Map(pledges.map((p) => [p.id, p])),
+    pledgesByPledger,
+    pledgesByCountry,
+    pledgesByFocusArea,
+    pledgesByRegion,
+    pledgesByGroup,
+    pledgesByStatus,
+    pledgesByType,
+    countriesWithPledges: [...pledgesByCountry.keys()].sort().map((code) => countryByAlpha3.get(code)).filter((c): c is Country => c !== undefined),
+    documents,
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    documentsByType,
+    documentsByFocusArea,
+    milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
+    totals: summarize(pledges),
+    totalsOf,
+  };
+}

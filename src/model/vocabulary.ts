@@ -1,0 +1,12 @@
+import type { Labels } from '../schemas/common.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** A reference list: items with an id and labels in the three languages. */
+interface LabelledList<Id> {
+  items: readonly { id: Id; label: Labels }[];
+}
+
+/** The label of a controlled value in a language; the code itself if the value is unknown. */
+export function labelOf<Id extends string | number>(list: LabelledList<Id>, id: Id, locale: Locale): string {
+  return list.items.find((item) => item.id === id)?.label[locale] ?? String(id);
+}
