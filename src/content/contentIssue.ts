@@ -27,13 +27,19 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
   return [`Content check failed: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`, ...lines].join('\n');
 }
 
-/** Thrown when content does not validate; its message is the full report. */
+/**
+ * Thrown when content does not validate; its message is the full report. It
+ * carries no stack trace: the problem is in the content, not in the code, and
+ * editors should see only the report (Astro prints `hint` under it).
+ */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
+  readonly hint = 'Fix the files listed above; `npm run check` prints the same report.';
   constructor(issues: readonly ContentIssue[]) {
     super(formatIssueReport(issues));
     this.name = 'ContentError';
     this.issues = issues;
+    this.stack = '';
   }
 }
 

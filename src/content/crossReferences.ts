@@ -13,7 +13,7 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
   const issues: ContentIssue[] = [];
   const { reference } = content;
   const countryCodes = new Set(reference.countries.items.map((c) => c.alpha3));
-  const focusAreaIds = new Set(content.focusAreas.map((f) => f.id));
+  const focusAreaIds = new Set([...content.focusAreas].sort((a, b) => a.number - b.number).map((f) => f.id));
   const organisationIds = new Set(content.organisations.map((o) => o.id));
   const documentIds = new Set(content.documents.map((d) => d.id));
   const beneficiaryIds = new Set(reference['beneficiary-groups'].items.map((b) => b.id));

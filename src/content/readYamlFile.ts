@@ -17,7 +17,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
     return { issues: [{ file, expected: 'YAML content (the file is empty)' }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((error) => {
@@ -26,7 +26,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
           file,
           ...(line ? { line: line + lineOffset } : {}),
           expected: 'valid YAML',
-          got: `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')})`,
+          got: `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code})`,
         };
       }),
     };

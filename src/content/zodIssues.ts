@@ -75,7 +75,7 @@ export function issuesFromZod(
       continue;
     }
     const got = valueAt(input, issue.path);
-    const missing = got === undefined && issue.code === 'invalid_type';
+    const missing = got === undefined && issue.code !== 'custom';
     issues.push({
       file,
       ...at,

@@ -139,6 +139,13 @@ export function renderDocumentBody(markdown: string, strings: BodyStrings): Rend
     hastPlugins: [collect],
   });
 
+  // Some nodes carry no position: place their problems on the first line of the source that shows them.
+  for (const problem of problems) {
+    if (problem.line !== undefined) continue;
+    const marker = problem.message.includes('[text](#)') ? '](#)' : undefined;
+    const index = marker ? markdown.split('\n').findIndex((line) => line.includes(marker)) : -1;
+    if (index >= 0) problem.line = index + 1;
+  }
   const footnotes = (html.match(/<li id="user-content-fn-/g) ?? []).length;
   return { html, headings, anchors, footnotes, problems };
 }

@@ -1,0 +1,24 @@
+import type { Pledge } from '../schemas/pledge.ts';
+import type { PledgeInput } from './pledgeFromRow.ts';
+
+/**
+ * When a row replaces an existing pledge, keeps what the CSV has no column
+ * for, so replacing never drops it unseen: the dated progress updates, and
+ * the source of the exchange rate when the row keeps the same currency and
+ * rate date. Returns the pledge to validate and what was kept, for the summary.
+ */
+export function keepOnReplace(input: PledgeInput, existing: Pledge): { input: PledgeInput; kept: string[] } {
+  const kept: string[] = [];
+  let result = input;
+  if (existing.updates.length > 0) {
+    result = { ...result, updates: existing.updates };
+    kept.push(`${existing.updates.length} progress update${existing.updates.length === 1 ? '' : 's'}`);
+  }
+  const before = existing.estimatedValue;
+  const after = result.estimatedValue;
+  if (before?.rateSource && after && after.currency === before.currency && after.rateDate === before.rateDate) {
+    result = { ...result, estimatedValue: { ...after, rateSource: before.rateSource } };
+    kept.push('the exchange-rate source');
+  }
+  return { input: result, kept };
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { locales } from '../../src/i18n/locales.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages, readPage } from '../support/builtSite.ts';
+import { readSeed, reportParagraphAnchors, resolutionClauseAnchors } from '../support/seedAnchors.ts';
+
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const documents = ['bdt-dir-110', 'council-23-un-cooperation-report', 'p2c-segment-concept-note', 'resolution-88', 'wsis-forum-2021-invitation'];
+
+describe('published documents', () => {
+  it('exist in all three languages', () => {
+    for (const id of documents) for (const locale of locales) expect(() => readPage(`/${locale}/documents/${id}/`), `${locale} ${id}`).not.toThrow();
+  });
+
+  it('carry an anchor for every numbered paragraph and clause of the Arabic source, in every language', () => {
+    const expected = {
+      'council-23-un-cooperation-report': reportParagraphAnchors(readSeed('004_f8a4ef560f93c243.txt')),
+      'resolution-88': resolutionClauseAnchors(readSeed('002_6c237f1676b7d596.txt')),
+    };
+    for (const [id, anchors] of Object.entries(expected)) {
+      for (const locale of locales) {
+        const present = ids(readPage(`/${locale}/documents/${id}/`));
+        expect(anchors.filter((a) => !present.has(a)), `${locale} ${id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('link every footnote reference to its note and back', () => {
+    for (const id of documents) {
+      for (const locale of locales) {
+        const html = readPage(`/${locale}/documents/${id}/`);
+        const present = ids(html);
+        const targets = [...html.matchAll(/href="#(user-content-fn(?:ref)?-[^"]+)"/g)].map((m) => m[1]!);
+        for (const target of targets) expect(present.has(target), `${locale} ${id} #${target}`).toBe(true);
+        const refs = targets.filter((t) => t.startsWith('user-content-fn-')).length;
+        const backs = targets.filter((t) => t.startsWith('user-content-fnref-')).length;
+        expect(refs, `${locale} ${id}`).toBe(backs);
+      }
+    }
+  });
+
+  it('never let a Word artefact or a placeholder link reach a built page', () => {
+    for (const page of builtPages()) {
+      const html = readPage(page);
+      expect(html, page).not.toMatch(/footnoteRef|\[\d+:\s|\(#\)|href="#"/);
+    }
+  });
+
+  it('mark translations as unofficial and link the published Arabic text', () => {
+    for (const id of documents) {
+      expect(readPage(`/en/documents/${id}/`)).toContain(`This is an unofficial translation of the Arabic text published by ITU.`);
+      expect(readPage(`/fr/documents/${id}/`)).toMatch(new RegExp(`href="/ar/documents/${id}/" hreflang="ar"`));
+      expect(readPage(`/ar/documents/${id}/`)).not.toContain('notice-info');
+    }
+  });
+});
+
+describe('a document in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('opens a cited paragraph in every language and lays Arabic out right to left', async () => {
+    const origin = inject('siteOrigin');
+    const page = await browser.newPage();
+    for (const locale of locales) {
+      await page.goto(`${origin}/${locale}/documents/resolution-88/#resolves-2`);
+      expect(await page.locator('#resolves-2').isVisible()).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('#resolves-2')!).direction)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+    }
+    await page.close();
+  });
+
+  it('prints the document without navigation, with its symbol and address', async () => {
+    const origin = inject('siteOrigin');
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const locale of locales) {
+      await page.goto(`${origin}/${locale}/documents/bdt-dir-110/`);
+      const shown = await page.evaluate(() => {
+        const display = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? getComputedStyle(element).display : 'missing';
+        };
+        return { header: display('.site-header'), nav: display('.site-nav'), footer: display('.site-footer'), switcher: display('.lang-switcher'), body: display('.doc-body'), print: display('.print-only'), printText: document.querySelector('.print-only')?.textContent ?? '' };
+      });
+      expect(shown, locale).toMatchObject({ header: 'none', footer: 'none', body: 'block', print: 'block' });
+      expect(shown.printText).toContain('BDT/DIR/110');
+      expect(shown.printText).toContain(`/${locale}/documents/bdt-dir-110/`);
+    }
+    await page.close();
+  });
+});

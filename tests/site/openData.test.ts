@@ -1,0 +1,97 @@
+import { csvParse } from 'd3';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { readBuiltFile } from '../support/builtSite.ts';
+import { rawPledges, usd } from '../support/independentTotals.ts';
+
+interface ExportFile {
+  schemaVersion: string;
+  notice: string;
+  count: number;
+  pledges: { id: string; valueUsd: number | null; countries: string[]; status: string; illustrative: boolean; targetsLdc: boolean }[];
+}
+const json = JSON.parse(readBuiltFile('/data/pledges.json')) as ExportFile;
+const csv = csvParse(readBuiltFile('/data/pledges.csv').replace(/^\uFEFF/, ''));
+
+describe('open data', () => {
+  it('the JSON holds every pledge with its US-dollar value and a schema version', () => {
+    expect(json.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.count).toBe(rawPledges.length);
+    const byId = new Map(json.pledges.map((p) => [p.id, p]));
+    for (const pledge of rawPledges) {
+      const record = byId.get(pledge.id);
+      expect(record, pledge.id).toBeDefined();
+      expect(record?.valueUsd ?? 0).toBeCloseTo(usd(pledge), 2);
+    }
+  });
+
+  it('the CSV holds the same pledges and values as the JSON, one row each', () => {
+    expect(csv).toHaveLength(json.pledges.length);
+    json.pledges.forEach((record, index) => {
+      const row = csv[index]!;
+      expect(row.id).toBe(record.id);
+      expect(row.valueUsd === '' ? null : Number(row.valueUsd)).toBe(record.valueUsd);
+      expect(row.countries).toBe(record.countries.join(';'));
+      expect(row.status).toBe(record.status);
+      expect(row.targetsLdc).toBe(String(record.targetsLdc));
+    });
+  });
+
+  it('labels every record illustrative, in the data itself', () => {
+    expect(json.notice).toMatch(/illustrative/i);
+    expect(json.pledges.every((p) => p.illustrative)).toBe(true);
+    expect(csv.every((row) => row.illustrative === 'true')).toBe(true);
+  });
+
+  it('publishes one JSON file per pledge matching its record in the full export', () => {
+    for (const record of json.pledges) {
+      const single = JSON.parse(readBuiltFile(`/data/pledges/${record.id}.json`)) as { schemaVersion: string; pledge: unknown };
+      expect(single.schemaVersion).toBe(json.schemaVersion);
+      expect(single.pledge).toEqual(record);
+    }
+  });
+
+  it('publishes a JSON Schema of the export', () => {
+    const schema = JSON.parse(readBuiltFile('/data/pledges.schema.json')) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(Object.keys(schema.properties)).toContain('pledges');
+  });
+});
+
+describe('Atom feeds', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('are well-formed XML with entries that say what changed', async () => {
+    const origin = inject('siteOrigin');
+    const page = await browser.newPage();
+    await page.goto(`${origin}/en/`);
+    for (const feed of ['/en/feed.xml', '/fr/feed.xml', '/ar/feed.xml', '/en/focus-areas/access/feed.xml', '/fr/countries/mwi/feed.xml', '/ar/pledgers/northwind-fibre-collective/feed.xml']) {
+      const result = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+        return {
+          status: response.status,
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          namespace: doc.documentElement.namespaceURI,
+          entries: [...doc.querySelectorAll('entry')].map((e) => ({ title: e.querySelector('title')?.textContent ?? '', updated: e.querySelector('updated')?.textContent ?? '' })),
+        };
+      }, feed);
+      expect(result.status, feed).toBe(200);
+      expect(result.error, feed).toBeNull();
+      expect(result.root).toBe('feed');
+      expect(result.namespace).toBe('http://www.w3.org/2005/Atom');
+      expect(result.entries.length, feed).toBeGreaterThan(0);
+      const dates = result.entries.map((e) => e.updated);
+      expect(dates, feed).toEqual([...dates].sort().reverse());
+    }
+    await page.close();
+  });
+});
