@@ -2,7 +2,7 @@
  * Screenshots of pages of the built site, in each language, for looking at
  * what was built: node scripts/screenshots.ts [path ...] (paths without the
  * language prefix, e.g. documents/resolution-88/). Writes screenshots/*.png.
- *   --width=N  viewport width (default 1280)   --full  whole page
+ *   --width=N  viewport width (default 1280)   --full  whole page   --print  print media   --dark  dark scheme
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ const args = process.argv.slice(2);
 const width = Number(args.find((a) => a.startsWith('--width='))?.split('=')[1] ?? 1280);
 const full = args.includes('--full');
 const print = args.includes('--print');
+const dark = args.includes('--dark');
 const paths = args.filter((a) => !a.startsWith('--'));
 const server = await serveStatic(path.resolve('dist'));
 const browser = await launchBrowser();
@@ -22,9 +23,10 @@ try {
     for (const lang of ['en', 'fr', 'ar']) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       if (print) await page.emulateMedia({ media: 'print' });
+      if (dark) await page.emulateMedia({ colorScheme: 'dark' });
       const url = p.startsWith('/') ? `${server.origin}${p}` : `${server.origin}/${lang}/${p}`;
       await page.goto(url, { waitUntil: 'networkidle' });
-      const name = `${(p.replace(/^\//, '') || 'home').replace(/[/#?=]+/g, '_')}-${lang}-${width}${print ? '-print' : ''}.png`.replace(/_-/g, '-');
+      const name = `${(p.replace(/^\//, '') || 'home').replace(/[/#?=]+/g, '_')}-${lang}-${width}${print ? '-print' : ''}${dark ? '-dark' : ''}.png`.replace(/_-/g, '-');
       await page.screenshot({ path: path.join('screenshots', name), fullPage: full });
       console.log(`screenshots/${name}`);
       await page.close();

@@ -14,6 +14,8 @@ export interface StepResult {
   exitCode: number;
   /** Peak resident memory of the step's largest process, in bytes (undefined when unknown). */
   maxRssBytes: number | undefined;
+  /** CPU seconds (user + system) of the step and its children (undefined when unknown). */
+  cpuSeconds: number | undefined;
   logFile: string;
   /** Everything the step printed (stdout and stderr, interleaved). */
   output: string;
@@ -39,11 +41,17 @@ export async function runTimed(name: string, command: string, args: string[], op
   const rssFile = `${logFile}.rss`;
   rmSync(rssFile, { force: true });
   const useTime = existsSync(gnuTime);
-  const [file, argv] = useTime ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [file, argv] = useTime ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const log = createWriteStream(logFile);
   const chunks: Buffer[] = [];
   const started = performance.now();
-  const timer = options.heartbeat ? setInterval(() => process.stderr.write('.'), 10_000) : undefined;
+  let dots = 0;
+  const timer = options.heartbeat
+    ? setInterval(() => {
+        dots += 1;
+        process.stderr.write('.');
+      }, 10_000)
+    : undefined;
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(file, argv, {
       cwd: options.cwd,
@@ -60,18 +68,18 @@ export async function runTimed(name: string, command: string, args: string[], op
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
   const seconds = (performance.now() - started) / 1000;
-  if (timer) {
-    clearInterval(timer);
-    process.stderr.write('\n');
-  }
+  if (timer) clearInterval(timer);
+  if (dots > 0) process.stderr.write('\n');
   await new Promise<void>((resolve) => log.end(resolve));
   let maxRssBytes: number | undefined;
+  let cpuSeconds: number | undefined;
   if (useTime && existsSync(rssFile)) {
-    const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-    const kb = Number(lines.at(-1));
-    if (Number.isFinite(kb) && kb > 0) maxRssBytes = kb * 1024;
+    // GNU time's last line: "<max RSS kB> <user s> <system s>" (a line before it when the exit code is not 0).
+    const [kb, user, system] = (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    if (kb !== undefined && Number.isFinite(kb) && kb > 0) maxRssBytes = kb * 1024;
+    if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuSeconds = user + system;
   }
-  return { name, seconds, exitCode, maxRssBytes, logFile, output: Buffer.concat(chunks).toString('utf8') };
+  return { name, seconds, exitCode, maxRssBytes, cpuSeconds, logFile, output: Buffer.concat(chunks).toString('utf8') };
 }
 
 /** The last lines of a step's output, for error messages. */

@@ -30,6 +30,10 @@ export function columnOrder(column: string): number {
 /** Checks the header row: every column known, none twice, the required ones present. */
 export function checkHeader(header: readonly string[], file: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const [only] = header;
+  if (header.length === 1 && only?.includes(';')) {
+    return [{ file, line: 1, expected: 'columns separated by commas (save the sheet as "CSV UTF-8 (comma delimited)")', got: 'columns separated by ";"' }];
+  }
   const known = new Set<string>(csvColumns);
   const seen = new Set<string>();
   for (const name of header) {

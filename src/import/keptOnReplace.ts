@@ -12,13 +12,13 @@ export function keepOnReplace(input: PledgeInput, existing: Pledge): { input: Pl
   let result = input;
   if (existing.updates.length > 0) {
     result = { ...result, updates: existing.updates };
-    kept.push(`${existing.updates.length} progress update${existing.updates.length === 1 ? '' : 's'}`);
+    kept.push(`its ${existing.updates.length} progress update${existing.updates.length === 1 ? '' : 's'}`);
   }
   const before = existing.estimatedValue;
   const after = result.estimatedValue;
   if (before?.rateSource && after && after.currency === before.currency && after.rateDate === before.rateDate) {
     result = { ...result, estimatedValue: { ...after, rateSource: before.rateSource } };
-    kept.push('the exchange-rate source');
+    kept.push('its exchange-rate source');
   }
   return { input: result, kept };
 }

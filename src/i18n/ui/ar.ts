@@ -166,7 +166,6 @@ export const ar: UiStrings = {
   'pledge.translated': 'مترجم من اللغة {language}.',
   'pledge.lastActivity': 'آخر تحديث',
   'pledge.json': 'هذا التعهد بصيغة JSON',
-  'pledge.tableCaption': 'التعهدات، {sort}',
 
   'pledger.title': 'الجهات المتعهدة',
   'pledger.intro': 'المنظمات التي قدمت تعهدات، مع عدد تعهداتها وقيمتها التقديرية.',
@@ -293,4 +292,6 @@ export const ar: UiStrings = {
   "data.languages": "اللغات",
   "data.currencies": "العملات: أي رمز من رموز ISO 4217؛ وتُعرض أسماؤها بلغة القارئ.",
   "data.pillarOf": "مجال التركيز",
+  "pledge.caption.newest": "التعهدات، الأحدث أولاً",
+  "pledge.caption.largest": "التعهدات، الأعلى قيمة تقديرية أولاً",
 };

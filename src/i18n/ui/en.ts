@@ -164,7 +164,6 @@ export const en = {
   'pledge.translated': 'Translated from {language}.',
   'pledge.lastActivity': 'Last update',
   'pledge.json': 'This pledge as JSON',
-  'pledge.tableCaption': 'Pledges, {sort}',
 
   'pledger.title': 'Pledgers',
   'pledger.intro': 'The organisations that have made pledges, with the number and estimated value of their pledges.',
@@ -291,4 +290,6 @@ export const en = {
   "data.languages": "Languages",
   "data.currencies": "Currencies: any ISO 4217 code; names come from the reader’s language.",
   "data.pillarOf": "Focus area",
+  "pledge.caption.newest": "Pledges, newest first",
+  "pledge.caption.largest": "Pledges, largest estimated value first",
 } as const;

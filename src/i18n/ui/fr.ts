@@ -166,7 +166,6 @@ export const fr: UiStrings = {
   'pledge.translated': 'Traduit de la version originale en {language}.',
   'pledge.lastActivity': 'Dernière mise à jour',
   'pledge.json': 'Cette promesse en JSON',
-  'pledge.tableCaption': 'Promesses, {sort}',
 
   'pledger.title': 'Contributeurs',
   'pledger.intro': 'Les organisations qui ont formulé des promesses, avec le nombre et la valeur estimée de leurs promesses.',
@@ -293,4 +292,6 @@ export const fr: UiStrings = {
   "data.languages": "Langues",
   "data.currencies": "Monnaies : tout code ISO 4217 ; leurs noms sont donnés dans la langue du lecteur.",
   "data.pillarOf": "Domaine d’action",
+  "pledge.caption.newest": "Promesses, les plus récentes d’abord",
+  "pledge.caption.largest": "Promesses, de la valeur estimée la plus élevée à la plus faible",
 };

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { launchBrowser } from '../../support/browser.ts';
+import { describePage, loadSitePage } from '../../support/sitePage.ts';
+import { templatePages, templates } from '../../support/templatePages.ts';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the site's accessibility target. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axePath = path.resolve('node_modules/axe-core/axe.min.js');
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Runs axe-core in the page and returns one readable line per failing element. */
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations;
+  }, wcagTags) as AxeViolation[];
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => {
+      const summary = (node.failureSummary ?? '').replace(/\s+/g, ' ').trim();
+      return `${label}: ${v.id} (${v.impact ?? 'no impact'}) ${JSON.stringify(node.target)} ${node.html.slice(0, 160)} | ${v.help}. ${summary}`;
+    }),
+  );
+}
+
+const pages = templatePages();
+let browser: Browser;
+let light: Page;
+let dark: Page;
+let origin: string;
+
+/** One tab per colour scheme, reused from page to page (axe is preloaded in each page). */
+async function tab(colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({ colorScheme });
+  await context.addInitScript({ path: axePath });
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  origin = inject('siteOrigin');
+  browser = await launchBrowser();
+  light = await tab('light');
+  dark = await tab('dark');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page template meets WCAG 2.2 AA (axe-core)', () => {
+  it('the check itself reports an image without a text alternative', async () => {
+    await light.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');
+    const found = await axeViolations(light, 'self-check');
+    expect(found.some((line) => line.includes('image-alt'))).toBe(true);
+  });
+
+  for (const target of pages) {
+    it(`${describePage(target)} has no axe violations`, async () => {
+      await loadSitePage(light, origin, target);
+      expect(await axeViolations(light, target.path)).toEqual([]);
+    });
+  }
+});
+
+/**
+ * The site follows the reader's dark-mode preference (meta color-scheme "light dark"):
+ * colour contrast has to hold there too. Every template is checked, not only the home,
+ * document and pledge pages, since each has its own colours (tables, badges, notices).
+ */
+describe('in dark mode, every page template meets WCAG 2.2 AA (colour contrast included)', () => {
+  const required = new Set<string>([templates.home, templates.document, templates.pledge]);
+  for (const lang of ['en', 'fr', 'ar'] as const) {
+    for (const template of required) {
+      it(`dark mode is tested on ${template} in ${lang}`, () => {
+        expect(pages.some((p) => p.template === template && p.lang === lang)).toBe(true);
+      });
+    }
+  }
+  for (const target of pages) {
+    it(`${describePage(target)} has no axe violations in dark mode`, async () => {
+      await loadSitePage(dark, origin, target);
+      expect(await dark.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await axeViolations(dark, `${target.path} (dark)`)).toEqual([]);
+    });
+  }
+});
