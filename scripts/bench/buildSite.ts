@@ -30,9 +30,15 @@ const ansi = /\u001b\[[0-9;]*m/g;
 export function parseAstroLog(output: string): { pages: number | undefined; renderSeconds: number | undefined } {
   const text = output.replace(ansi, '');
   const pages = /(\d+) page\(s\) built in/.exec(text);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(text);
-  const renderSeconds = render ? Number(render[1]) / (render[2] === 'ms' ? 1000 : 1) : undefined;
-  return { pages: pages ? Number(pages[1]) : undefined, renderSeconds };
+  const render = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
+  return { pages: pages ? Number(pages[1]) : undefined, renderSeconds: render?.[1] ? parseDuration(render[1]) : undefined };
+}
+
+/** Astro's durations: "804ms", "1.41s", "2m 2s". */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
 }
 
 export async function buildSite(heapMb: number): Promise<SiteBuild> {

@@ -95,3 +95,23 @@ describe('Atom feeds', () => {
     await page.close();
   });
 });
+
+describe('CSV of each list', () => {
+  it('every list page links a CSV with exactly the pledges it counts', async () => {
+    const { builtPages, readPage } = await import('../support/builtSite.ts');
+    const { listTotals } = await import('../support/pageFacts.ts');
+    let checked = 0;
+    for (const page of builtPages().filter((p) => p.startsWith('/en/'))) {
+      const html = readPage(page);
+      if (!html.includes('class="list-totals"')) continue;
+      const { count } = listTotals(html);
+      const href = /href="(\/data\/[^"]+\.csv)" type="text\/csv" download/.exec(html)?.[1];
+      if (count === 0) continue;
+      expect(href, page).toBeDefined();
+      const rows = csvParse(readBuiltFile(href!).replace(/^\uFEFF/, ''));
+      expect(rows.length, `${page} → ${href}`).toBe(count);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});

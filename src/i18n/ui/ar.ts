@@ -294,4 +294,5 @@ export const ar: UiStrings = {
   "data.pillarOf": "مجال التركيز",
   "pledge.caption.newest": "التعهدات، الأحدث أولاً",
   "pledge.caption.largest": "التعهدات، الأعلى قيمة تقديرية أولاً",
+  "pledge.downloadCsv": "تنزيل هذه القائمة (CSV، {count} سطراً)",
 };

@@ -292,4 +292,5 @@ export const en = {
   "data.pillarOf": "Focus area",
   "pledge.caption.newest": "Pledges, newest first",
   "pledge.caption.largest": "Pledges, largest estimated value first",
+  "pledge.downloadCsv": "Download this list (CSV, {count} rows)",
 } as const;

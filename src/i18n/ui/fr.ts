@@ -294,4 +294,5 @@ export const fr: UiStrings = {
   "data.pillarOf": "Domaine d’action",
   "pledge.caption.newest": "Promesses, les plus récentes d’abord",
   "pledge.caption.largest": "Promesses, de la valeur estimée la plus élevée à la plus faible",
+  "pledge.downloadCsv": "Télécharger cette liste (CSV, {count} lignes)",
 };
