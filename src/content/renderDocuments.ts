@@ -24,7 +24,7 @@ export function renderDocuments(documents: readonly DocumentSource[]): { rendere
         footnotes: translate(locale, 'document.footnotes'),
         backToReference: translate(locale, 'document.backToReference'),
         linkNotAvailable: translate(locale, 'document.linkNotAvailable'),
-      });
+      }, { externalLanguage: document.meta.originalLanguage });
       for (const problem of body.problems) {
         issues.push({
           file: version.file,

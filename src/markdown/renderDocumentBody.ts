@@ -48,7 +48,7 @@ function escapeHtml(text: string): string {
  * with numbered paragraphs, styled blocks, localized footnotes and unlinked
  * link texts (see content/documents/README.md for the syntax).
  */
-export function renderDocumentBody(markdown: string, strings: BodyStrings): RenderedBody {
+export function renderDocumentBody(markdown: string, strings: BodyStrings, options: { externalLanguage?: string } = {}): RenderedBody {
   const problems: BodyProblem[] = [];
   const headings: BodyHeading[] = [];
   const anchors: string[] = [];
@@ -96,9 +96,13 @@ export function renderDocumentBody(markdown: string, strings: BodyStrings): Rend
       }
       problems.push({ line: node.position?.start.line, message: `unknown inline directive ":${node.name}" (expected :nolink[text])` });
     },
-    link(node) {
+    link(node, ctx) {
       if (node.url === '#' || node.url === '') {
         problems.push({ line: node.position?.start.line, message: 'a link without an address: write :nolink[text] instead of [text](#)' });
+      } else if (/^https?:/.test(node.url)) {
+        // A link out of the site says where it goes: rel=external, and the language of the page it
+        // most likely reaches (that of the document's original text).
+        ctx.setProperty(node, 'data', { hProperties: { rel: 'external', ...(options.externalLanguage ? { hreflang: options.externalLanguage } : {}) } });
       }
     },
     text(node) {

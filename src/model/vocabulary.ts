@@ -10,3 +10,8 @@ interface LabelledList<Id> {
 export function labelOf<Id extends string | number>(list: LabelledList<Id>, id: Id, locale: Locale): string {
   return list.items.find((item) => item.id === id)?.label[locale] ?? String(id);
 }
+
+/** "Access: Connecting people everywhere" in a language's punctuation (French puts a space before the colon). */
+export function focusAreaTitle(area: { shortName: Labels; name: Labels }, locale: Locale): string {
+  return `${area.shortName[locale]}${locale === 'fr' ? '\u202f:' : ':'} ${area.name[locale]}`;
+}

@@ -219,7 +219,7 @@ export const ar: UiStrings = {
   'data.json': 'جميع التعهدات بصيغة JSON',
   'data.csv': 'جميع التعهدات بصيغة CSV (سطر لكل تعهد)',
   'data.schema': 'مخطط JSON Schema للملفات المصدّرة',
-  'data.perPledge': 'ملف JSON لكل تعهد، في العنوان ‎/data/pledges/{id}.json',
+  'data.perPledge': 'ملف JSON لكل تعهد، مثلاً',
   'data.milestones': 'المحطات الرسمية بصيغة JSON',
   'data.documents': 'البيانات الوصفية للوثائق بصيغة JSON',
   'data.feeds': 'خلاصات Atom',
@@ -295,4 +295,6 @@ export const ar: UiStrings = {
   "pledge.caption.newest": "التعهدات، الأحدث أولاً",
   "pledge.caption.largest": "التعهدات، الأعلى قيمة تقديرية أولاً",
   "pledge.downloadCsv": "تنزيل هذه القائمة (CSV، {count} سطراً)",
+  "common.externalIn": "(موقع خارجي، باللغة {language})",
+  "document.originalNotHere": "أصدر الاتحاد هذه الوثيقة باللغة {language}؛ ولا يُعاد نشر ذلك النص الأصلي في هذا الموقع.",
 };

@@ -217,7 +217,7 @@ export const en = {
   'data.json': 'All pledges as JSON',
   'data.csv': 'All pledges as CSV (one row per pledge)',
   'data.schema': 'JSON Schema of the export',
-  'data.perPledge': 'One JSON file per pledge, at /data/pledges/{id}.json',
+  'data.perPledge': 'One JSON file per pledge, for example',
   'data.milestones': 'Official milestones as JSON',
   'data.documents': 'Document metadata as JSON',
   'data.feeds': 'Atom feeds',
@@ -293,4 +293,6 @@ export const en = {
   "pledge.caption.newest": "Pledges, newest first",
   "pledge.caption.largest": "Pledges, largest estimated value first",
   "pledge.downloadCsv": "Download this list (CSV, {count} rows)",
+  "common.externalIn": "(external site, in {language})",
+  "document.originalNotHere": "ITU issued this document in {language}; that original text is not reproduced on this site.",
 } as const;

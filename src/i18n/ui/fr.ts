@@ -219,7 +219,7 @@ export const fr: UiStrings = {
   'data.json': 'Toutes les promesses en JSON',
   'data.csv': 'Toutes les promesses en CSV (une ligne par promesse)',
   'data.schema': 'Schéma JSON de l’export',
-  'data.perPledge': 'Un fichier JSON par promesse, à l’adresse /data/pledges/{id}.json',
+  'data.perPledge': 'Un fichier JSON par promesse, par exemple',
   'data.milestones': 'Étapes officielles en JSON',
   'data.documents': 'Métadonnées des documents en JSON',
   'data.feeds': 'Flux Atom',
@@ -295,4 +295,6 @@ export const fr: UiStrings = {
   "pledge.caption.newest": "Promesses, les plus récentes d’abord",
   "pledge.caption.largest": "Promesses, de la valeur estimée la plus élevée à la plus faible",
   "pledge.downloadCsv": "Télécharger cette liste (CSV, {count} lignes)",
+  "common.externalIn": "(site externe, en {language})",
+  "document.originalNotHere": "L’UIT a publié ce document en {language} ; ce texte original n’est pas reproduit sur ce site.",
 };
