@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { openData } from './src/integrations/openDataIntegration.ts';
 
 /** Public address of the site: used in canonical links, the sitemap, feeds and "Cite this". */
 const site = process.env.P2C_SITE_URL ?? 'https://partner2connect.example.org';
@@ -38,6 +39,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     mdx(),
+    openData(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {

@@ -4,20 +4,22 @@
  * site with as many pages for comparison, measures pages, scripts, styles
  * and the search index, and prints one table with the targets.
  *
- *   npm run bench [-- --pledges 10000] [--keep] [--skip-bare] [--heap 8192]
+ *   npm run bench [-- --pledges 10000] [--keep] [--skip-bare] [--heap 8192] [--cpu-prof]
  *
  * Everything is written under tmp/bench/; the large folders are removed at
  * the end unless --keep. Exit code 0 even when a target is missed (a missed
  * target is printed MISSED); 1 only when the build itself fails.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBareBaseline } from './bench/bareBaselineSite.ts';
 import { benchPaths } from './bench/benchPaths.ts';
 import { formatTable, formatVerdict } from './bench/benchTable.ts';
 import { benchRows, type RunMeasures } from './bench/buildBenchRows.ts';
 import { buildSite } from './bench/buildSite.ts';
+import { formatProfile, summarizeProfiles } from './bench/cpuProfileSummary.ts';
 import { generateSyntheticContent } from './bench/generateSyntheticContent.ts';
 import { measureOutput, measureSearchIndex } from './bench/measureOutput.ts';
 import { countIndexPages, measurePages, sampleMedianBytes } from './bench/measurePages.ts';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-bare': { type: 'boolean', default: false },
     heap: { type: 'string', default: '8192' },
+    'cpu-prof': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -39,6 +42,7 @@ if (values.help) {
   console.log('  --keep        keep tmp/bench/ (content, dist, bare) after measuring');
   console.log('  --skip-bare   do not build the bare Astro baseline (quicker)');
   console.log('  --heap MB     --max-old-space-size of the build processes (default 8192)');
+  console.log('  --cpu-prof    profile the astro build (node --cpu-prof) and print where its time goes');
   process.exit(0);
 }
 
@@ -56,9 +60,9 @@ log(`generating ${pledges} synthetic pledges into ${benchPaths.content}`);
 const generated = generateSyntheticContent(benchPaths.sourceContent, benchPaths.content, pledges);
 log(`generated ${generated.organisations} pledgers and ${generated.pledges} pledges in ${generated.seconds.toFixed(1)} s`);
 
-log('building the site: content check, astro build, pagefind (dots every 10 s)');
-const build = await buildSite(heapMb);
-for (const step of [build.check, build.astro, build.pagefind]) {
+log('building the site: astro build, pagefind (dots every 10 s)');
+const build = await buildSite({ heapMb, cpuProf: values['cpu-prof'] });
+for (const step of [build.astro, build.pagefind]) {
   if (!step) continue;
   log(`${step.name}: ${step.seconds.toFixed(1)} s, exit ${step.exitCode} (log: ${step.logFile})`);
   if (step.exitCode !== 0) console.error(tail(step.output));
@@ -83,13 +87,29 @@ if (build.astro.exitCode === 0) {
 }
 
 const rows = benchRows(measures);
-console.log('');
-console.log(`Partner2Connect build benchmark: N = ${pledges.toLocaleString('en-US')} pledges`);
-console.log('');
-console.log(formatTable(rows));
-console.log('');
-console.log(formatVerdict(rows));
-console.log('Sizes: 1 kB = 1000 bytes; HTML, JS and CSS gzipped at level 9. Logs: ' + benchPaths.logs);
+const report = [
+  `Partner2Connect build benchmark: N = ${pledges.toLocaleString('en-US')} pledges, ${new Date().toISOString()}`,
+  '',
+  formatTable(rows),
+  '',
+  formatVerdict(rows),
+  `Sizes: 1 kB = 1000 bytes; HTML, JS and CSS gzipped at level 9. Logs: ${benchPaths.logs}`,
+].join('\n');
+console.log(`\n${report}`);
+// Keep each run's table (text and rows) so runs can be compared later.
+mkdirSync(benchPaths.results, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const resultFile = path.join(benchPaths.results, `bench-${pledges}-${stamp}`);
+writeFileSync(`${resultFile}.txt`, `${report}\n`);
+writeFileSync(`${resultFile}.json`, `${JSON.stringify({ pledges, date: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log(`Saved: ${resultFile}.txt and .json`);
+
+if (values['cpu-prof'] && existsSync(benchPaths.profiles)) {
+  for (const summary of summarizeProfiles(benchPaths.profiles)) {
+    console.log('');
+    console.log(formatProfile(summary));
+  }
+}
 
 if (!values.keep) {
   for (const dir of [benchPaths.content, benchPaths.out, benchPaths.bare, benchPaths.astroCache]) rmSync(dir, { recursive: true, force: true });

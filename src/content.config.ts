@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { loadValidatedContent, type ValidatedContent } from './content/loadValidatedContent.ts';
+import { forgetValidatedContent, loadValidatedContent, type ValidatedContent } from './content/loadValidatedContent.ts';
+import { contentDir } from './content/contentDir.ts';
 import { documentEntrySchema } from './schemas/document.ts';
 import { focusAreaSchema } from './schemas/focusArea.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
@@ -17,12 +18,24 @@ import { referenceFiles } from './content/referenceFiles.ts';
 function contentLoader(name: string, entries: (content: ValidatedContent) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `p2c-${name}`,
-    async load({ store, generateDigest }) {
-      const content = loadValidatedContent();
-      store.clear();
-      for (const { id, data } of entries(content)) {
-        store.set({ id, data, digest: generateDigest(data) });
-      }
+    async load({ store, generateDigest, watcher }) {
+      const fill = () => {
+        const content = loadValidatedContent();
+        store.clear();
+        for (const { id, data } of entries(content)) store.set({ id, data, digest: generateDigest(data) });
+      };
+      fill();
+      // In `astro dev`, reload when an editor saves a content file.
+      watcher?.add(contentDir());
+      watcher?.on('all', (_event, file) => {
+        if (!file.startsWith(contentDir())) return;
+        forgetValidatedContent();
+        try {
+          fill();
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : String(error));
+        }
+      });
     },
   };
 }

@@ -21,6 +21,10 @@ export const benchPaths = {
   astroConfig: path.join(benchDir, 'astro.config.bench.mjs'),
   /** The bare Astro baseline project. */
   bare: path.join(benchDir, 'bare'),
+  /** CPU profiles of the astro build (--cpu-prof). */
+  profiles: path.join(benchDir, 'profiles'),
+  /** The table of each run, as text and JSON (small; kept). */
+  results: path.join(benchDir, 'results'),
   /** Output of every child process, one file per step. */
   logs: path.join(benchDir, 'logs'),
 };

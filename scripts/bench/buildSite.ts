@@ -1,6 +1,7 @@
 /**
  * Builds the site from the synthetic content the way `npm run build` does
- * (content check, astro build, pagefind), each step timed on its own.
+ * (astro build, whose content loader validates every file and whose open-data
+ * integration writes /data/ and the feeds; then pagefind), each step timed on its own.
  *
  * The only difference from `npm run build`: Astro is given a config file
  * under tmp/bench/ that imports the project's astro.config.mjs unchanged and
@@ -14,24 +15,48 @@ import { benchPaths, projectRoot } from './benchPaths.ts';
 import { runTimed, type StepResult } from './runTimed.ts';
 
 export interface SiteBuild {
-  check: StepResult;
   astro: StepResult;
   pagefind: StepResult | undefined;
-  /** Pages Astro says it built (its own count, including non-HTML endpoints). */
+  /** Pages Astro says it built ("N page(s) built": HTML pages, not feeds or other endpoints). */
   astroPages: number | undefined;
-  /** Seconds Astro reports for generating the static routes (the page rendering phase). */
-  renderSeconds: number | undefined;
+  /** Astro's phases, from its log. */
+  phases: AstroLogFacts;
   ok: boolean;
 }
 
 const ansi = /\u001b\[[0-9;]*m/g;
 
+export interface AstroLogFacts {
+  pages: number | undefined;
+  /** "Collecting build info": content layer sync and type generation. */
+  syncSeconds: number | undefined;
+  /** Vite's bundling ("[vite] ✓ built in …", summed). */
+  bundleSeconds: number | undefined;
+  /** "generating static routes": rendering every page and endpoint. */
+  renderSeconds: number | undefined;
+  /** Open data and feeds written after the pages (src/integrations/openDataIntegration.ts). */
+  exportFiles: number | undefined;
+  exportSeconds: number | undefined;
+}
+
+const duration = '((?:\\d+m\\s*)?[\\d.]+m?s)';
+
 /** Reads Astro's own counts and phase times from its log. */
-export function parseAstroLog(output: string): { pages: number | undefined; renderSeconds: number | undefined } {
+export function parseAstroLog(output: string): AstroLogFacts {
   const text = output.replace(ansi, '');
   const pages = /(\d+) page\(s\) built in/.exec(text);
-  const render = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/.exec(text);
-  return { pages: pages ? Number(pages[1]) : undefined, renderSeconds: render?.[1] ? parseDuration(render[1]) : undefined };
+  const sync = new RegExp(`Collecting build info[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
+  const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
+  const bundles = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${duration}`, 'g'))].map((m) => parseDuration(m[1] ?? '') ?? 0);
+  const exported = /\[p2c-open-data\] (\d+) data files and feeds written in ([\d.]+) s/.exec(text);
+  return {
+    exportFiles: exported ? Number(exported[1]) : undefined,
+    exportSeconds: exported ? Number(exported[2]) : undefined,
+    pages: pages ? Number(pages[1]) : undefined,
+    syncSeconds: sync?.[1] ? parseDuration(sync[1]) : undefined,
+    bundleSeconds: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,
+    renderSeconds: render?.[1] ? parseDuration(render[1]) : undefined,
+  };
 }
 
 /** Astro's durations: "804ms", "1.41s", "2m 2s". */
@@ -41,7 +66,13 @@ export function parseDuration(text: string): number | undefined {
   return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
 }
 
-export async function buildSite(heapMb: number): Promise<SiteBuild> {
+export interface BuildOptions {
+  heapMb: number;
+  /** Write a CPU profile of the astro build to tmp/bench/profiles/ (node --cpu-prof). */
+  cpuProf: boolean;
+}
+
+export async function buildSite({ heapMb, cpuProf }: BuildOptions): Promise<SiteBuild> {
   rmSync(benchPaths.out, { recursive: true, force: true });
   rmSync(benchPaths.astroCache, { recursive: true, force: true });
   const projectConfig = path.relative(path.dirname(benchPaths.astroConfig), path.join(projectRoot, 'astro.config.mjs')).split(path.sep).join('/');
@@ -57,18 +88,21 @@ export async function buildSite(heapMb: number): Promise<SiteBuild> {
     NODE_OPTIONS: `--max-old-space-size=${heapMb}`,
   };
   const options = { cwd: projectRoot, env, heartbeat: true };
+  rmSync(benchPaths.profiles, { recursive: true, force: true });
+  const profiling = cpuProf ? ` --cpu-prof --cpu-prof-dir=${benchPaths.profiles}` : '';
 
-  const check = await runTimed('check-content', 'node', ['scripts/check-content.ts', '--quiet'], options);
-  const astro = await runTimed('astro-build', 'astro', ['build', '--config', path.relative(projectRoot, benchPaths.astroConfig)], options);
-  const { pages, renderSeconds } = parseAstroLog(astro.output);
+  const astro = await runTimed('astro-build', 'astro', ['build', '--config', path.relative(projectRoot, benchPaths.astroConfig)], {
+    ...options,
+    env: { ...env, NODE_OPTIONS: env.NODE_OPTIONS + profiling },
+  });
+  const phases = parseAstroLog(astro.output);
   // Like `npm run build`, pagefind only runs after a successful astro build.
   const pagefind = astro.exitCode === 0 ? await runTimed('pagefind', 'pagefind', ['--site', benchPaths.out], options) : undefined;
   return {
-    check,
     astro,
     pagefind,
-    astroPages: pages,
-    renderSeconds,
-    ok: check.exitCode === 0 && astro.exitCode === 0 && pagefind?.exitCode === 0,
+    astroPages: phases.pages,
+    phases,
+    ok: astro.exitCode === 0 && pagefind?.exitCode === 0,
   };
 }

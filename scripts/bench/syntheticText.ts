@@ -85,22 +85,22 @@ const connector: Record<Lang, string> = { en: 'in', fr: 'en', ar: 'في' };
 const summaryTemplates: Record<Lang, ((v: SummaryValues) => string)[]> = {
   en: [
     (v) => `${v.org} will deliver ${v.n} ${v.thing} in ${v.place} by ${v.endYear}, reaching about ${v.m} ${v.people}.`,
-    (v) => `The work is done with local partners and public agencies, and progress is reported every year.`,
-    (v) => `Every part of the programme is open to other operators and organisations on the same terms.`,
+    () => `The work is done with local partners and public agencies, and progress is reported every year.`,
+    () => `Every part of the programme is open to other operators and organisations on the same terms.`,
     (v) => `A first phase of ${v.k} ${v.thing} is financed; the rest depends on the results of a review in ${v.startYear + 1}.`,
     (v) => `The pledge also funds training for ${v.k * 10} local technicians and a help desk in the local languages.`,
   ],
   fr: [
     (v) => `${v.org} réalisera ${v.n} ${v.thing} ${connector.fr} ${v.place} d’ici ${v.endYear}, au bénéfice d’environ ${v.m} ${v.people}.`,
-    (v) => `Les travaux sont menés avec des partenaires locaux et des organismes publics, et les progrès sont publiés chaque année.`,
-    (v) => `Chaque volet du programme est ouvert aux autres opérateurs et organisations aux mêmes conditions.`,
+    () => `Les travaux sont menés avec des partenaires locaux et des organismes publics, et les progrès sont publiés chaque année.`,
+    () => `Chaque volet du programme est ouvert aux autres opérateurs et organisations aux mêmes conditions.`,
     (v) => `Une première phase de ${v.k} ${v.thing} est financée ; la suite dépend des résultats d’un examen en ${v.startYear + 1}.`,
     (v) => `L’engagement finance aussi la formation de ${v.k * 10} techniciens locaux et un service d’assistance dans les langues locales.`,
   ],
   ar: [
     (v) => `ستنجز ${v.org} ${v.n} ${v.thing} ${connector.ar} ${v.place} بحلول عام ${v.endYear}، لفائدة نحو ${v.m} ${v.people}.`,
-    (v) => `وتُنفَّذ الأعمال مع شركاء محليين وهيئات عامة، ويُنشر التقدم المحرز كل عام.`,
-    (v) => `ويُتاح كل جزء من البرنامج للمشغّلين والمنظمات الأخرى بالشروط نفسها.`,
+    () => `وتُنفَّذ الأعمال مع شركاء محليين وهيئات عامة، ويُنشر التقدم المحرز كل عام.`,
+    () => `ويُتاح كل جزء من البرنامج للمشغّلين والمنظمات الأخرى بالشروط نفسها.`,
     (v) => `وقد مُوّلت مرحلة أولى تشمل ${v.k} ${v.thing}، ويتوقف ما بعدها على نتائج مراجعة في عام ${v.startYear + 1}.`,
     (v) => `ويموّل التعهد أيضاً تدريب ${v.k * 10} تقنياً محلياً ومكتب مساعدة باللغات المحلية.`,
   ],

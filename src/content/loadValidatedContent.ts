@@ -1,6 +1,7 @@
 import { ContentError, type ContentIssue } from './contentIssue.ts';
 import { loadContent, type ContentSet } from './loadContent.ts';
 import { renderDocuments } from './renderDocuments.ts';
+import { contentDir } from './contentDir.ts';
 import type { DocumentEntry } from '../schemas/document.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -28,13 +29,28 @@ export function checkContent(dir?: string): { content: ValidatedContent | undefi
   return { content: { ...content, documents }, issues };
 }
 
-let memo: ValidatedContent | undefined;
+/**
+ * Validated content is kept on globalThis, keyed by folder: Astro loads this
+ * module twice in one build (once through Vite for the content collections,
+ * once natively for the export integration), and both must share one read of
+ * the files instead of parsing every YAML file twice.
+ */
+const memoKey = Symbol.for('p2c.validatedContent');
+type Memo = Map<string, ValidatedContent>;
+const memo: Memo = ((globalThis as Record<symbol, unknown>)[memoKey] ??= new Map()) as Memo;
 
 /** Validated content, loaded once per process; throws a ContentError listing every issue. */
 export function loadValidatedContent(): ValidatedContent {
-  if (memo) return memo;
-  const { content, issues } = checkContent();
+  const dir = contentDir();
+  const known = memo.get(dir);
+  if (known) return known;
+  const { content, issues } = checkContent(dir);
   if (issues.length > 0 || !content) throw new ContentError(issues);
-  memo = content;
+  memo.set(dir, content);
   return content;
+}
+
+/** Forgets the loaded content, so the next load reads the files again (used by `astro dev` on changes). */
+export function forgetValidatedContent(): void {
+  memo.clear();
 }

@@ -70,11 +70,11 @@ export function documentEntries(documents: readonly DocumentEntry[], locale: Loc
   });
 }
 
-/** An Atom feed response for a page's subject. */
-export function feedResponse(options: { locale: Locale; site: URL; title: string; pagePath: string; entries: AtomEntry[]; buildDate: string }): Response {
+/** The Atom feed of a page's subject: its latest entries, newest first. */
+export function feedXml(options: { locale: Locale; site: URL; title: string; pagePath: string; entries: AtomEntry[]; buildDate: string }): string {
   const entries = options.entries.slice(0, feedSize);
   const self = new URL(routes.scopedFeed(options.pagePath), options.site).href;
-  const xml = renderAtom({
+  return renderAtom({
     id: self,
     title: options.title,
     lang: options.locale,
@@ -84,5 +84,4 @@ export function feedResponse(options: { locale: Locale; site: URL; title: string
     author: translate(options.locale, 'site.name'),
     entries,
   });
-  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -1,9 +1,10 @@
 import type { Country } from '../schemas/reference.ts';
 import { intlLocale, type Locale } from './locales.ts';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+/** Intl objects are costly to create: each is made once per language and kind, then reused. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -63,5 +64,19 @@ export function currencyName(code: string, locale: Locale): string {
 
 /** A list joined the locale's way ("A, B and C", "A، وB وC"). */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+  return cached(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
+}
+
+/** A number with up to two decimals ("18.55", "18,55"). */
+export function formatDecimal(value: number, locale: Locale): string {
+  return cached(`dec:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 })).format(value);
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Compares two texts in a language's alphabetical order. */
+export function compareText(locale: Locale): (a: string, b: string) => number {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(intlLocale(locale))));
+  return collator.compare;
 }

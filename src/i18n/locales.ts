@@ -24,18 +24,30 @@ interface TextInfo {
   direction: 'ltr' | 'rtl';
 }
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
+const autonyms = new Map<Locale, string>();
+
 /** Writing direction of a language, from `Intl.Locale` (never a hand-kept list). */
 export function localeDir(locale: string): 'ltr' | 'rtl' {
+  const known = directions.get(locale);
+  if (known) return known;
   const intl = new Intl.Locale(locale) as Intl.Locale & {
     textInfo?: TextInfo;
     getTextInfo?: () => TextInfo;
   };
   const info = intl.getTextInfo?.() ?? intl.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  const direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  directions.set(locale, direction);
+  return direction;
 }
 
 /** The name of a language written in that language ("English", "Français", "العربية"). */
 export function autonym(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let name = autonyms.get(locale);
+  if (!name) {
+    const raw = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1);
+    autonyms.set(locale, name);
+  }
+  return name;
 }

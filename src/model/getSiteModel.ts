@@ -1,13 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { ReferenceData } from '../content/referenceFiles.ts';
 import { buildSiteModel, type SiteModel } from './siteModel.ts';
+import { buildDate } from './buildDate.ts';
 
 let memo: Promise<SiteModel> | undefined;
 
-/** Day the site is built, or P2C_BUILD_DATE for reproducible builds and tests. */
-export function buildDate(): string {
-  return process.env.P2C_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-}
+export { buildDate };
 
 async function load(): Promise<SiteModel> {
   const [documents, focusAreas, organisations, pledges, milestones, reference] = await Promise.all([

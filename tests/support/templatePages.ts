@@ -191,6 +191,13 @@ const hasFootnotes = (html: string) => /\bdata-footnotes\b|class="footnotes"/.te
  * language is replaced there by that language's longest page of the template.
  */
 export function templatePages(): TemplatePage[] {
+  cachedSelection ??= selectTemplatePages();
+  return cachedSelection;
+}
+
+let cachedSelection: TemplatePage[] | undefined;
+
+function selectTemplatePages(): TemplatePage[] {
   const byTemplate = new Map<string, string[]>();
   for (const sitePath of sitemapPaths()) {
     if (sitePath === '/') continue;
