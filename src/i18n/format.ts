@@ -35,11 +35,23 @@ export function formatUsdCompact(amount: number, locale: Locale): string {
   ).format(amount);
 }
 
+// Formatted dates and names repeat across tens of thousands of pages (the build date is in every
+// footer): each is formatted once.
+const formatted = new Map<string, string>();
+
+function once(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = make()));
+  return text;
+}
+
 /** A date (YYYY-MM-DD) in words, to the day, the month or the year. */
 export function formatDate(isoDate: string, locale: Locale, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(new Date(`${isoDate}T00:00:00Z`));
+  return once(`date:${isoDate}:${locale}:${precision}`, () => {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+    return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(new Date(`${isoDate}T00:00:00Z`));
+  });
 }
 
 /** A year alone, in the locale's digits. */
@@ -49,12 +61,12 @@ export function formatYear(year: number, locale: Locale): string {
 
 /** The name of a country: the UN name where the reference data gives one, otherwise Intl's. */
 export function countryName(country: Pick<Country, 'alpha2' | 'label'>, locale: Locale): string {
-  return country.label?.[locale] ?? cached(`r:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })).of(country.alpha2) ?? country.alpha2;
+  return country.label?.[locale] ?? once(`country:${country.alpha2}:${locale}`, () => cached(`r:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })).of(country.alpha2) ?? country.alpha2);
 }
 
 /** The name of a language in another language ("Arabic", "arabe", "العربية"). */
 export function languageName(code: string, locale: Locale): string {
-  return cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code;
+  return once(`language:${code}:${locale}`, () => cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code);
 }
 
 /** The name of a currency ("euro", "franc CFA (BCEAO)"). */

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser.ts';
 import { builtPages, readPage } from '../support/builtSite.ts';
 import { readSeed, reportParagraphAnchors, resolutionClauseAnchors } from '../support/seedAnchors.ts';
 
@@ -57,42 +56,14 @@ describe('published documents', () => {
 });
 
 describe('a document in the browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const session = useBrowserSession();
 
   it('opens a cited paragraph in every language and lays Arabic out right to left', async () => {
-    const origin = inject('siteOrigin');
-    const page = await browser.newPage();
+    const { page, origin } = session;
     for (const locale of locales) {
       await page.goto(`${origin}/${locale}/documents/resolution-88/#resolves-2`);
       expect(await page.locator('#resolves-2').isVisible()).toBe(true);
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('#resolves-2')!).direction)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
     }
-    await page.close();
-  });
-
-  it('prints the document without navigation, with its symbol and address', async () => {
-    const origin = inject('siteOrigin');
-    const page = await browser.newPage();
-    await page.emulateMedia({ media: 'print' });
-    for (const locale of locales) {
-      await page.goto(`${origin}/${locale}/documents/bdt-dir-110/`);
-      const shown = await page.evaluate(() => {
-        const display = (selector: string) => {
-          const element = document.querySelector(selector);
-          return element ? getComputedStyle(element).display : 'missing';
-        };
-        return { header: display('.site-header'), nav: display('.site-nav'), footer: display('.site-footer'), switcher: display('.lang-switcher'), body: display('.doc-body'), print: display('.print-only'), printText: document.querySelector('.print-only')?.textContent ?? '' };
-      });
-      expect(shown, locale).toMatchObject({ header: 'none', footer: 'none', body: 'block', print: 'block' });
-      expect(shown.printText).toContain('BDT/DIR/110');
-      expect(shown.printText).toContain(`/${locale}/documents/bdt-dir-110/`);
-    }
-    await page.close();
   });
 });

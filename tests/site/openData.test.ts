@@ -1,7 +1,6 @@
 import { csvParse } from 'd3';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser.ts';
 import { readBuiltFile } from '../support/builtSite.ts';
 import { rawPledges, usd } from '../support/independentTotals.ts';
 
@@ -60,17 +59,10 @@ describe('open data', () => {
 });
 
 describe('Atom feeds', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const session = useBrowserSession();
 
   it('are well-formed XML with entries that say what changed', async () => {
-    const origin = inject('siteOrigin');
-    const page = await browser.newPage();
+    const { page, origin } = session;
     await page.goto(`${origin}/en/`);
     for (const feed of ['/en/feed.xml', '/fr/feed.xml', '/ar/feed.xml', '/en/focus-areas/access/feed.xml', '/fr/countries/mwi/feed.xml', '/ar/pledgers/northwind-fibre-collective/feed.xml']) {
       const result = await page.evaluate(async (url) => {
@@ -92,7 +84,6 @@ describe('Atom feeds', () => {
       const dates = result.entries.map((e) => e.updated);
       expect(dates, feed).toEqual([...dates].sort().reverse());
     }
-    await page.close();
   });
 });
 

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserSession();
 
 describe('home pages in a real browser', () => {
   for (const locale of locales) {
     it(`/${locale}/ loads with lang="${locale}", the right direction and no console error, and its switcher reaches the other languages`, async () => {
-      const origin = inject('siteOrigin');
-      const page = await browser.newPage();
+      const { origin } = session;
+      const page = await session.browser.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
@@ -38,7 +31,7 @@ describe('home pages in a real browser', () => {
   }
 
   it('the root page sends the reader to their language, and lists all three without JavaScript', async () => {
-    const origin = inject('siteOrigin');
+    const { origin, browser } = session;
     const context = await browser.newContext({ locale: 'fr-CA' });
     const page = await context.newPage();
     await page.goto(`${origin}/`);

@@ -297,4 +297,7 @@ export const ar: UiStrings = {
   "pledge.downloadCsv": "تنزيل هذه القائمة (CSV، {count} سطراً)",
   "common.externalIn": "(موقع خارجي، باللغة {language})",
   "document.originalNotHere": "أصدر الاتحاد هذه الوثيقة باللغة {language}؛ ولا يُعاد نشر ذلك النص الأصلي في هذا الموقع.",
+  "data.countryCodes": "رموز البلدان",
+  "data.countryCodesIntro": "رموز ISO 3166-1 alpha-3 المستعملة في البيانات، مع اسم كل بلد باللغات الثلاث.",
+  "data.vocabulariesIntro": "القيم التي يمكن أن يأخذها كل حقل مضبوط في الملفات المصدّرة: الرمز المخزّن في البيانات واسمه بالإنجليزية والفرنسية والعربية.",
 };

@@ -295,4 +295,7 @@ export const en = {
   "pledge.downloadCsv": "Download this list (CSV, {count} rows)",
   "common.externalIn": "(external site, in {language})",
   "document.originalNotHere": "ITU issued this document in {language}; that original text is not reproduced on this site.",
+  "data.countryCodes": "Country codes",
+  "data.countryCodesIntro": "The ISO 3166-1 alpha-3 codes used in the data, with each country’s name in the three languages.",
+  "data.vocabulariesIntro": "The values each controlled field of the export may take: the code stored in the data, and its name in English, French and Arabic.",
 } as const;

@@ -297,4 +297,7 @@ export const fr: UiStrings = {
   "pledge.downloadCsv": "Télécharger cette liste (CSV, {count} lignes)",
   "common.externalIn": "(site externe, en {language})",
   "document.originalNotHere": "L’UIT a publié ce document en {language} ; ce texte original n’est pas reproduit sur ce site.",
+  "data.countryCodes": "Codes de pays",
+  "data.countryCodesIntro": "Les codes ISO 3166-1 alpha-3 utilisés dans les données, avec le nom de chaque pays dans les trois langues.",
+  "data.vocabulariesIntro": "Les valeurs que peut prendre chaque champ contrôlé de l’export : le code enregistré dans les données et son nom en anglais, en français et en arabe.",
 };

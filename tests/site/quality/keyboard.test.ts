@@ -1,27 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
-import { launchBrowser } from '../../support/browser.ts';
+import { useBrowserSession } from '../../support/browser.ts';
 import { loadSitePage } from '../../support/sitePage.ts';
 import { templatePage, templates } from '../../support/templatePages.ts';
 
 /**
- * A keyboard-only reader: Tab from the top of the page, Enter on the skip link, and Tab on
+ * A keyboard-only reader: Tab from the top of the session.page, Enter on the skip link, and Tab on
  * through the whole page to the footer.
  */
-let browser: Browser;
-let page: Page;
-let origin: string;
-
-beforeAll(async () => {
-  origin = inject('siteOrigin');
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 interface Focused {
   /** Short description: tag, id/class, text. */
@@ -39,7 +26,7 @@ interface Focused {
 
 /** The focused element and how its focus shows. */
 async function focused(): Promise<Focused | null> {
-  return page.evaluate(() => {
+  return session.page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || el === document.documentElement) return null;
     const style = getComputedStyle(el);
@@ -71,8 +58,8 @@ const pagesToWalk = locales.flatMap((lang) => [
 
 describe.each(pagesToWalk)('keyboard only on the %s %s', (_kind, path) => {
   it('no element has a positive tabindex (which would upset the reading order)', async () => {
-    await loadSitePage(page, origin, { path, status: 200 });
-    const positive = await page.evaluate(() =>
+    await loadSitePage(session.page, session.origin, { path, status: 200 });
+    const positive = await session.page.evaluate(() =>
       [...document.querySelectorAll('[tabindex]')]
         .filter((el) => Number(el.getAttribute('tabindex')) > 0)
         .map((el) => el.outerHTML.slice(0, 120)),
@@ -81,24 +68,24 @@ describe.each(pagesToWalk)('keyboard only on the %s %s', (_kind, path) => {
   });
 
   it('the first Tab focuses a visible skip link, and Enter on it moves focus to the main content', async () => {
-    await loadSitePage(page, origin, { path, status: 200 });
-    await page.keyboard.press('Tab');
+    await loadSitePage(session.page, session.origin, { path, status: 200 });
+    await session.page.keyboard.press('Tab');
     const first = await focused();
-    const mainId = await page.evaluate(() => document.querySelector('main')?.id ?? '');
+    const mainId = await session.page.evaluate(() => document.querySelector('main')?.id ?? '');
     expect(mainId, 'main has an id to skip to').not.toBe('');
     expect(first?.href, `first focus: ${first?.label}`).toBe(`#${mainId}`);
     expect(first?.visible, 'the skip link shows when focused').toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash !== '');
+    await session.page.keyboard.press('Enter');
+    await session.page.waitForFunction(() => location.hash !== '');
     const after = await focused();
     expect(after?.isMain || after?.inMain, `focus after Enter: ${after?.label ?? 'the page itself'}`).toBe(true);
   });
 
   it('Tab goes through the whole page to the footer links, each focus visibly marked', async () => {
-    await loadSitePage(page, origin, { path, status: 200 });
-    const footerLinks = await page.locator('footer a[href]').count();
+    await loadSitePage(session.page, session.origin, { path, status: 200 });
+    const footerLinks = await session.page.locator('footer a[href]').count();
     expect(footerLinks, 'footer links').toBeGreaterThan(0);
-    const focusable = await page.evaluate(
+    const focusable = await session.page.evaluate(
       () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
     );
     const seen: string[] = [];
@@ -106,10 +93,10 @@ describe.each(pagesToWalk)('keyboard only on the %s %s', (_kind, path) => {
     let footerReached = 0;
     let previous = '';
     for (let presses = 0; presses < focusable + 20; presses++) {
-      await page.keyboard.press('Tab');
+      await session.page.keyboard.press('Tab');
       const now = await focused();
       if (!now) break; // focus left the page after the last element: not trapped
-      const key = await page.evaluate(() => {
+      const key = await session.page.evaluate(() => {
         const el = document.activeElement;
         const path: number[] = [];
         for (let n = el; n?.parentElement; n = n.parentElement) path.unshift([...n.parentElement.children].indexOf(n));

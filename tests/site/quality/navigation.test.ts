@@ -1,38 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localeDir, locales, type Locale } from '../../../src/i18n/locales.ts';
 import { translate } from '../../../src/i18n/translate.ts';
-import { launchBrowser } from '../../support/browser.ts';
+import { useBrowserSession } from '../../support/browser.ts';
 import { inLanguage, langOf, sitemapPaths, templateOf, templatePage, templates } from '../../support/templatePages.ts';
 
 /**
  * A reader's journeys through the site, in each language, by clicking what the page shows
  * (links found by their role and accessible name, as a screen reader user finds them).
  */
-let browser: Browser;
-let page: Page;
-let origin: string;
-
-beforeAll(async () => {
-  origin = inject('siteOrigin');
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 /** What a reader gets on the current page: path, language, direction (attribute and computed), first h1. */
 async function pageState() {
-  const state = await page.evaluate(() => ({
+  const state = await session.page.evaluate(() => ({
     path: location.pathname,
     lang: document.documentElement.getAttribute('lang'),
     dir: document.documentElement.getAttribute('dir'),
     computedDir: getComputedStyle(document.documentElement).direction,
     h1: document.querySelector('h1')?.textContent?.trim() ?? '',
   }));
-  const h1Visible = await page.locator('h1').first().isVisible();
+  const h1Visible = await session.page.locator('h1').first().isVisible();
   return { ...state, h1Visible };
 }
 
@@ -46,27 +34,27 @@ async function expectPageIn(lang: Locale, where: string) {
 
 /** Clicks a link and waits for the page it leads to (and checks it answered 200). */
 async function follow(link: ReturnType<Page['locator']>) {
-  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), link.click()]);
-  await page.waitForLoadState('load');
+  const [response] = await Promise.all([session.page.waitForEvent('response', (r) => r.request().isNavigationRequest()), link.click()]);
+  await session.page.waitForLoadState('load');
   expect(response.status(), `${response.url()} status`).toBe(200);
 }
 
 describe.each(locales)('main navigation in %s', (lang) => {
   it(`the home page is in ${lang} (${localeDir(lang)}) with an h1`, async () => {
-    await page.goto(`${origin}/${lang}/`);
+    await session.page.goto(`${session.origin}/${lang}/`);
     await expectPageIn(lang, `/${lang}/`);
   });
 
   it('every link of the main navigation opens a page in the same language and direction, with an h1', async () => {
-    await page.goto(`${origin}/${lang}/`);
-    const nav = page.getByRole('navigation', { name: translate(lang, 'nav.label'), exact: true });
+    await session.page.goto(`${session.origin}/${lang}/`);
+    const nav = session.page.getByRole('navigation', { name: translate(lang, 'nav.label'), exact: true });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length, 'main navigation links').toBeGreaterThanOrEqual(3);
     for (const href of hrefs) {
-      await page.goto(`${origin}/${lang}/`);
+      await session.page.goto(`${session.origin}/${lang}/`);
       await follow(nav.locator(`a[href="${href}"]`));
       const state = await expectPageIn(lang, `${href} (from the ${lang} home)`);
-      expect(state.path).toBe(new URL(href, `${origin}/${lang}/`).pathname);
+      expect(state.path).toBe(new URL(href, `${session.origin}/${lang}/`).pathname);
       // The section the reader is in is marked in the navigation.
       expect(await nav.locator(`a[href="${href}"]`).getAttribute('aria-current'), `${href} marked as current`).toBe('page');
     }
@@ -84,8 +72,8 @@ describe('the language switcher leads to the same page in the other language', (
       it(`on ${kind} page in ${from}`, async () => {
         const start = templatePage(template, from).path;
         for (const to of locales.filter((l) => l !== from)) {
-          await page.goto(origin + start);
-          const switcher = page.getByRole('navigation', { name: translate(from, 'lang.label'), exact: true });
+          await session.page.goto(session.origin + start);
+          const switcher = session.page.getByRole('navigation', { name: translate(from, 'lang.label'), exact: true });
           const link = switcher.locator(`a[hreflang="${to}"]`);
           expect(await link.count(), `${start}: switcher link to ${to}`).toBe(1);
           await follow(link);
@@ -103,7 +91,7 @@ describe.each(locales)('the pledge directory in %s', (lang) => {
 
   /** Cells of one column of the directory table, found by its header text. */
   async function column(header: string) {
-    return page.locator('table').first().evaluate((table, name) => {
+    return session.page.locator('table').first().evaluate((table, name) => {
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
       const index = headers.indexOf(name);
       if (index < 0) throw new Error(`no column "${name}" in ${headers.join(' | ')}`);
@@ -119,11 +107,11 @@ describe.each(locales)('the pledge directory in %s', (lang) => {
     }, header);
   }
 
-  it('lists every pledge; with a single page, no pagination is shown', async () => {
+  it('lists every pledge; with a single session.page, no pagination is shown', async () => {
     expect(pledgeCount).toBeGreaterThan(0);
-    await page.goto(origin + directory);
+    await session.page.goto(session.origin + directory);
     await expectPageIn(lang, directory);
-    const pagination = page.getByRole('navigation', { name: translate(lang, 'pagination.label'), exact: true });
+    const pagination = session.page.getByRole('navigation', { name: translate(lang, 'pagination.label'), exact: true });
     const seen: string[] = [];
     let pages = 1;
     // Follow "Next page" to the end (a single page has none).
@@ -133,11 +121,11 @@ describe.each(locales)('the pledge directory in %s', (lang) => {
       if ((await next.count()) === 0) break;
       await follow(next);
       await expectPageIn(lang, `page ${pages + 1} of ${directory}`);
-      expect(new URL(page.url()).pathname).toBe(`${directory}page/${pages + 1}/`);
+      expect(new URL(session.page.url()).pathname).toBe(`${directory}page/${pages + 1}/`);
     }
     if (pages === 1) {
       expect(await pagination.count(), 'pagination on a single-page directory').toBe(0);
-      expect(await page.locator('a[rel="next"], a[rel="prev"]').count()).toBe(0);
+      expect(await session.page.locator('a[rel="next"], a[rel="prev"]').count()).toBe(0);
     } else {
       expect(await pagination.locator('[aria-current="page"]').count(), 'current page marked').toBe(1);
     }
@@ -146,10 +134,10 @@ describe.each(locales)('the pledge directory in %s', (lang) => {
   });
 
   it('"Newest first" orders the announced dates from newest to oldest', async () => {
-    await page.goto(origin + directory);
-    const sort = page.getByRole('navigation', { name: translate(lang, 'pledge.sort'), exact: true });
+    await session.page.goto(session.origin + directory);
+    const sort = session.page.getByRole('navigation', { name: translate(lang, 'pledge.sort'), exact: true });
     await follow(sort.getByRole('link', { name: translate(lang, 'pledge.sort.newest'), exact: true }));
-    expect(new URL(page.url()).pathname).toBe(directory);
+    expect(new URL(session.page.url()).pathname).toBe(directory);
     const dates = (await column(translate(lang, 'table.announced'))).map((row) => row.datetime);
     expect(dates.length).toBeGreaterThan(1);
     expect(dates.every((d) => d !== null && /^\d{4}-\d{2}-\d{2}/.test(d)), 'every date has a datetime').toBe(true);
@@ -157,15 +145,15 @@ describe.each(locales)('the pledge directory in %s', (lang) => {
   });
 
   it('"Largest value first" orders the values from largest to smallest, pledges without a value last', async () => {
-    await page.goto(origin + directory);
-    const sort = page.getByRole('navigation', { name: translate(lang, 'pledge.sort'), exact: true });
+    await session.page.goto(session.origin + directory);
+    const sort = session.page.getByRole('navigation', { name: translate(lang, 'pledge.sort'), exact: true });
     await follow(sort.getByRole('link', { name: translate(lang, 'pledge.sort.largest'), exact: true }));
     await expectPageIn(lang, 'largest first');
     const rows = await column(translate(lang, 'table.value'));
     expect(rows.length).toBeGreaterThan(1);
     // The table shows rounded, localised amounts ("$30M", "30 M$"); the exact value in USD is
     // the data-value-usd of each pledge's own page (or a data value on the cell, if it has one).
-    const values = await page.evaluate(async (list) => {
+    const values = await session.page.evaluate(async (list) => {
       const out: (number | null)[] = [];
       for (const row of list) {
         if (row.value !== null) {

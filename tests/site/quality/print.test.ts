@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { translate } from '../../../src/i18n/translate.ts';
-import { launchBrowser } from '../../support/browser.ts';
+import { useBrowserSession } from '../../support/browser.ts';
 import { parsedFile } from '../../support/parsedSite.ts';
 import { loadSitePage } from '../../support/sitePage.ts';
 import { langOf, sitemapPaths, templateOf, templatePage, templates } from '../../support/templatePages.ts';
@@ -12,19 +11,7 @@ import { langOf, sitemapPaths, templateOf, templatePage, templates } from '../..
  * search or footer, but a line with the document's symbol and its address, so a printed
  * copy says what it is and where it came from.
  */
-let browser: Browser;
-let page: Page;
-let origin: string;
-
-beforeAll(async () => {
-  origin = inject('siteOrigin');
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 /** The symbol a document page shows in its facts ("Symbol" / "Cote" / "الرمز"), or null when it has none. */
 function symbolOf(path: string, lang: Locale): string | null {
@@ -35,7 +22,7 @@ function symbolOf(path: string, lang: Locale): string | null {
   return symbol || null;
 }
 
-/** Document pages to print in a language: the template's page, and one with a symbol if that one has none. */
+/** Document pages to print in a language: the template's session.page, and one with a symbol if that one has none. */
 function documentsToPrint(lang: Locale): string[] {
   const picked = templatePage(templates.document, lang).path;
   if (symbolOf(picked, lang)) return [picked];
@@ -45,7 +32,7 @@ function documentsToPrint(lang: Locale): string[] {
 
 /** For each selector: how many elements match, and whether each is displayed (it and its ancestors not display:none). */
 async function displayed(selectors: Record<string, string>) {
-  return page.evaluate((entries) => {
+  return session.page.evaluate((entries) => {
     const shown = (el: Element) => {
       for (let n: Element | null = el; n; n = n.parentElement) if (getComputedStyle(n).display === 'none') return false;
       return true;
@@ -71,35 +58,35 @@ const chrome = {
 for (const lang of ['en', 'ar'] as const) {
   describe.each(documentsToPrint(lang))(`printing the ${lang} document %s`, (path) => {
     it('hides the header, navigation, language switcher, search and footer', async () => {
-      await loadSitePage(page, origin, { path, status: 200 });
-      await page.emulateMedia({ media: 'screen' });
+      await loadSitePage(session.page, session.origin, { path, status: 200 });
+      await session.page.emulateMedia({ media: 'screen' });
       const onScreen = await displayed(chrome);
       expect(onScreen, 'on screen, all are there').toEqual(Object.fromEntries(Object.keys(chrome).map((k) => [k, 'displayed'])));
-      await page.emulateMedia({ media: 'print' });
+      await session.page.emulateMedia({ media: 'print' });
       expect(await displayed(chrome)).toEqual(Object.fromEntries(Object.keys(chrome).map((k) => [k, 'hidden'])));
     });
 
     it('shows the title and body of the document', async () => {
-      await loadSitePage(page, origin, { path, status: 200 });
-      await page.emulateMedia({ media: 'print' });
+      await loadSitePage(session.page, session.origin, { path, status: 200 });
+      await session.page.emulateMedia({ media: 'print' });
       expect(await displayed({ main: 'main', title: 'main h1', body: 'main article, main .doc-body' })).toEqual({
         main: 'displayed',
         title: 'displayed',
         body: 'displayed',
       });
-      const bodyText = await page.locator('main article, main .doc-body').first().innerText();
+      const bodyText = await session.page.locator('main article, main .doc-body').first().innerText();
       expect(bodyText.length, 'printed body text').toBeGreaterThan(200);
     });
 
     it('shows the print-only line with the symbol and the address (hidden on screen)', async () => {
-      await loadSitePage(page, origin, { path, status: 200 });
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      await loadSitePage(session.page, session.origin, { path, status: 200 });
+      const canonical = await session.page.locator('link[rel="canonical"]').getAttribute('href');
       const symbol = symbolOf(path, lang);
-      await page.emulateMedia({ media: 'screen' });
+      await session.page.emulateMedia({ media: 'screen' });
       expect(await displayed({ printOnly: '.print-only' })).toEqual({ printOnly: 'hidden' });
-      await page.emulateMedia({ media: 'print' });
+      await session.page.emulateMedia({ media: 'print' });
       expect(await displayed({ printOnly: '.print-only' })).toEqual({ printOnly: 'displayed' });
-      const text = await page.locator('.print-only').first().innerText();
+      const text = await session.page.locator('.print-only').first().innerText();
       expect(text, 'the address of the page').toContain(canonical);
       if (symbol) expect(text, 'the symbol of the document').toContain(symbol);
     });
