@@ -2,7 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser.ts';
 import { readBuiltFile } from '../support/builtSite.ts';
-import { rawPledges, usd } from '../support/independentTotals.ts';
+import { rawCountries, rawPledges, usd } from '../support/independentTotals.ts';
 
 interface ExportFile {
   schemaVersion: string;
@@ -35,6 +35,17 @@ describe('open data', () => {
       expect(row.status).toBe(record.status);
       expect(row.targetsLdc).toBe(String(record.targetsLdc));
     });
+  });
+
+  it('derives LDC, LLDC and SIDS targeting from the reference list of countries', () => {
+    const byCode = new Map(rawCountries.map((c) => [c.alpha3, c]));
+    for (const record of json.pledges as (ExportFile['pledges'][number] & { targetsLldc: boolean; targetsSids: boolean })[]) {
+      const countries = record.countries.map((code) => byCode.get(code)!);
+      expect(record.targetsLdc, record.id).toBe(countries.some((c) => c.ldc));
+      expect(record.targetsLldc, record.id).toBe(countries.some((c) => c.lldc));
+      expect(record.targetsSids, record.id).toBe(countries.some((c) => c.sids));
+    }
+    expect(json.pledges.filter((p) => p.targetsLdc).length).toBeGreaterThan(0);
   });
 
   it('labels every record illustrative, in the data itself', () => {
