@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './builtSite.ts';
-import { builtHtmlFiles, sitemapOrigin, sitePathOfFile } from './templatePages.ts';
+import { builtHtmlFiles, sitePathOfFile } from './builtSite.ts';
+import { sitemapOrigin } from './templatePages.ts';
 
 /** A built HTML page parsed into a DOM (linkedom), with its ids. */
 export interface ParsedPage {

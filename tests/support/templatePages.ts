@@ -261,26 +261,3 @@ export const templates = {
   country: '/{lang}/countries/{country}/',
 } as const;
 
-/** Every built HTML file (pages, 404.html, …) as a path relative to dist, outside pagefind/ and _astro/. */
-export function builtHtmlFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
-      } else if (entry.name.endsWith('.html')) {
-        files.push(path.relative(distDir, full).split(path.sep).join('/'));
-      }
-    }
-  };
-  walk(distDir);
-  return files.sort();
-}
-
-/** The site path a built HTML file is served at (en/x/index.html → /en/x/; 404.html → /404.html). */
-export function sitePathOfFile(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}

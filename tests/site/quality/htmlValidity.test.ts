@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../support/builtSite.ts';
-import { builtHtmlFiles } from '../../support/templatePages.ts';
+import { builtHtmlFiles } from '../../support/builtSite.ts';
 
 /**
  * The configuration is .htmlvalidate.json: html-validate's "recommended" rules, with the
