@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +30,7 @@ export interface RunningServer {
 
 /**
  * Serves a folder of static files the way a static host does: `/x/` serves
- * `x/index.html`, unknown paths get `404.html` with status 404.
+ * `x/index.html`, unknown paths get `404.html` with status 404, text is gzipped.
  */
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
@@ -49,8 +50,13 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
         return;
       }
     }
-    response.writeHead(status, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    // Text is sent gzipped when the client accepts it, as any static host does.
+    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(file);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
