@@ -69,11 +69,6 @@ export function languageName(code: string, locale: Locale): string {
   return once(`language:${code}:${locale}`, () => cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code);
 }
 
-/** The name of a currency ("euro", "franc CFA (BCEAO)"). */
-export function currencyName(code: string, locale: Locale): string {
-  return cached(`cur:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'currency' })).of(code) ?? code;
-}
-
 /** A list joined the locale's way ("A, B and C", "A، وB وC"). */
 export function formatList(items: readonly string[], locale: Locale): string {
   return cached(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);

@@ -5,7 +5,7 @@ import type { FocusArea, Pillar } from '../schemas/focusArea.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts';
-import type { DocumentTypeId, PledgeStatus, PledgeType } from '../schemas/vocabularies.ts';
+import type { DocumentTypeId, PledgeStatus } from '../schemas/vocabularies.ts';
 import { derivePledgeView, type PledgeView } from './pledgeView.ts';
 import { summarize, type Totals } from './totals.ts';
 
@@ -30,8 +30,6 @@ export interface SiteModel {
   pledges: PledgeView[];
   /** Pledges, largest estimated value first; those without a value last. */
   pledgesByValue: PledgeView[];
-  /** Pledges, latest announcement or update first (for feeds). */
-  pledgesByActivity: PledgeView[];
   pledgeById: ReadonlyMap<string, PledgeView>;
   pledgesByPledger: ReadonlyMap<string, PledgeView[]>;
   pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
@@ -39,7 +37,6 @@ export interface SiteModel {
   pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
   pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
   pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
-  pledgesByType: ReadonlyMap<PledgeType, PledgeView[]>;
   /** Countries with at least one pledge, by alpha-3 code. */
   countriesWithPledges: Country[];
   /** Documents, newest first. */
@@ -86,7 +83,6 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
   const pledgesByRegion = new Map<RegionId, PledgeView[]>();
   const pledgesByGroup = new Map<CountryGroupId, PledgeView[]>();
   const pledgesByStatus = new Map<PledgeStatus, PledgeView[]>();
-  const pledgesByType = new Map<PledgeType, PledgeView[]>();
   for (const view of pledges) {
     push(pledgesByPledger, view.pledger.id, view);
     for (const country of view.countries) push(pledgesByCountry, country.alpha3, view);
@@ -94,7 +90,6 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
     for (const region of view.regions) push(pledgesByRegion, region, view);
     for (const group of ['ldc', 'lldc', 'sids'] as const) if (view.groups[group]) push(pledgesByGroup, group, view);
     push(pledgesByStatus, view.pledge.status, view);
-    push(pledgesByType, view.pledge.pledgeType, view);
   }
 
   const documents = [...input.documents].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.id.localeCompare(b.id));
@@ -126,7 +121,6 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
     organisationById,
     pledges,
     pledgesByValue: [...pledges].sort((a, b) => (b.valueUsd ?? -1) - (a.valueUsd ?? -1) || newestFirst(a, b)),
-    pledgesByActivity: [...pledges].sort((a, b) => b.lastActivity.localeCompare(a.lastActivity) || a.id.localeCompare(b.id)),
     pledgeById: new Map(pledges.map((p) => [p.id, p])),
     pledgesByPledger,
     pledgesByCountry,
@@ -134,7 +128,6 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
     pledgesByRegion,
     pledgesByGroup,
     pledgesByStatus,
-    pledgesByType,
     countriesWithPledges: [...pledgesByCountry.keys()].sort().map((code) => countryByAlpha3.get(code)).filter((c): c is Country => c !== undefined),
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),

@@ -121,4 +121,3 @@ export type CountryGroup = z.infer<typeof countryGroupSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 export type EventItem = z.infer<typeof eventSchema>;
-export type ReferenceFile<T> = { source: string; asOf: string; toBeVerified: string[]; note?: string | undefined; items: T[] };
