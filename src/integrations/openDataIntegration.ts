@@ -1,23 +1,32 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { checkContent, loadValidatedContent } from '../content/loadValidatedContent.ts';
 import { exportFiles } from '../export/exportFiles.ts';
 import { buildDate } from '../model/buildDate.ts';
 import { buildSiteModel } from '../model/siteModel.ts';
+import type { OpenDataJob, OpenDataResult } from './openDataWorker.ts';
 
 /**
  * Writes the open data (/data/…) and the Atom feeds next to the built pages,
  * from the same site model the pages use, and serves them in `astro dev`.
+ *
+ * In `astro build` the files are written by a worker thread while Astro
+ * renders the pages (Astro renders on one core; the machine has more). It
+ * starts at `astro:build:setup`, the first hook after Astro has emptied the
+ * output folder, and the build waits for it before it ends.
  */
 export function openData(): AstroIntegration {
   let site = new URL('http://localhost/');
+  let outDir = '';
+  let job: Promise<OpenDataResult> | undefined;
+  let worker: Worker | undefined;
   return {
     name: 'p2c-open-data',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = new URL(config.site);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -31,17 +40,29 @@ export function openData(): AstroIntegration {
           response.end(file.render());
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const model = buildSiteModel(loadValidatedContent(), buildDate());
-        const out = fileURLToPath(dir);
-        const files = exportFiles(model, site);
-        for (const file of files) {
-          const target = path.join(out, file.path);
-          mkdirSync(path.dirname(target), { recursive: true });
-          writeFileSync(target, file.render());
-        }
-        logger.info(`${files.length} data files and feeds written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      'astro:build:setup': () => {
+        if (job) return;
+        const workerData: OpenDataJob = { content: loadValidatedContent(), buildDate: buildDate(), site: site.href, outDir };
+        const started = new Worker(new URL('./openDataWorker.ts', import.meta.url), { workerData });
+        // The build may stop early (an error in a page): the worker must not keep the process alive then.
+        started.unref();
+        worker = started;
+        job = new Promise<OpenDataResult>((resolve) => {
+          started.once('message', (result: OpenDataResult) => resolve(result));
+          started.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
+          started.once('exit', (code) => resolve({ ok: false, message: `the open-data worker stopped (exit code ${code}) before it finished` }));
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!job || !worker) throw new Error('p2c-open-data: the worker was not started (astro:build:setup did not run).');
+        const waitStarted = performance.now();
+        worker.ref();
+        const result = await job;
+        const waited = (performance.now() - waitStarted) / 1000;
+        if (!result.ok) throw new Error(`p2c-open-data: writing the data files and feeds failed:\n${result.message}`);
+        logger.info(
+          `${result.paths.length} data files and feeds written in ${result.seconds.toFixed(1)} s, alongside the pages (the build waited ${waited.toFixed(1)} s for them)`,
+        );
       },
     },
   };

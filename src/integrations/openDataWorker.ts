@@ -1,0 +1,31 @@
+/**
+ * Worker thread of the open-data integration: writes the data files and
+ * feeds into the output folder while Astro renders the pages on the main
+ * thread, so the two run on separate cores.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ValidatedContent } from '../content/loadValidatedContent.ts';
+import { writeOpenData } from './writeOpenData.ts';
+
+/** What the integration hands the worker. */
+export interface OpenDataJob {
+  content: ValidatedContent;
+  buildDate: string;
+  site: string;
+  /** The build's output folder. */
+  outDir: string;
+}
+
+/** What the worker sends back. */
+export type OpenDataResult = { ok: true; paths: string[]; seconds: number } | { ok: false; message: string };
+
+const job = workerData as OpenDataJob;
+const started = performance.now();
+let result: OpenDataResult;
+try {
+  const paths = writeOpenData(job.content, job.buildDate, new URL(job.site), job.outDir);
+  result = { ok: true, paths, seconds: (performance.now() - started) / 1000 };
+} catch (error) {
+  result = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+parentPort?.postMessage(result);
