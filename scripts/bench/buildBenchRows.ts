@@ -74,9 +74,13 @@ export function buildRows(m: RunMeasures): BenchRow[] {
     rows.push({ section: 'build', metric: '  bundling (Vite)', value: formatSeconds(bundleSeconds) });
     rows.push({ section: 'build', metric: '  page rendering', value: `${formatSeconds(renderSeconds)} (Astro's "generating static routes")` });
     if (build.phases.exportSeconds !== undefined) {
-      rows.push({ section: 'build', metric: '  open data and feeds', value: `${formatSeconds(build.phases.exportSeconds)} (${formatCount(build.phases.exportFiles ?? 0)} files, written after the pages)` });
+      rows.push({
+        section: 'build',
+        metric: '  open data and feeds',
+        value: `${formatSeconds(build.phases.exportSeconds)} in a worker thread alongside the rendering (${formatCount(build.phases.exportFiles ?? 0)} files); the build waited ${formatSeconds(build.phases.exportWaitSeconds ?? 0)} for it`,
+      });
     }
-    rows.push({ section: 'build', metric: '  rest', value: `${formatSeconds(build.astro.seconds - known - (build.phases.exportSeconds ?? 0))} (start-up, sitemap, clean-up)` });
+    rows.push({ section: 'build', metric: '  rest', value: `${formatSeconds(build.astro.seconds - known - (build.phases.exportWaitSeconds ?? 0))} (start-up, sitemap, clean-up)` });
   }
   rows.push({
     section: 'build',

@@ -34,9 +34,11 @@ export interface AstroLogFacts {
   bundleSeconds: number | undefined;
   /** "generating static routes": rendering every page and endpoint. */
   renderSeconds: number | undefined;
-  /** Open data and feeds written after the pages (src/integrations/openDataIntegration.ts). */
+  /** Open data and feeds, written by a worker thread while the pages render (src/integrations/openDataIntegration.ts). */
   exportFiles: number | undefined;
   exportSeconds: number | undefined;
+  /** How long the build waited for that worker once the pages were done. */
+  exportWaitSeconds: number | undefined;
 }
 
 const duration = '((?:\\d+m\\s*)?[\\d.]+m?s)';
@@ -48,10 +50,11 @@ export function parseAstroLog(output: string): AstroLogFacts {
   const sync = new RegExp(`Collecting build info[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
   const render = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`).exec(text);
   const bundles = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${duration}`, 'g'))].map((m) => parseDuration(m[1] ?? '') ?? 0);
-  const exported = /\[p2c-open-data\] (\d+) data files and feeds written in ([\d.]+) s/.exec(text);
+  const exported = /\[p2c-open-data\] (\d+) data files and feeds written in ([\d.]+) s.*?waited ([\d.]+) s/.exec(text);
   return {
     exportFiles: exported ? Number(exported[1]) : undefined,
     exportSeconds: exported ? Number(exported[2]) : undefined,
+    exportWaitSeconds: exported ? Number(exported[3]) : undefined,
     pages: pages ? Number(pages[1]) : undefined,
     syncSeconds: sync?.[1] ? parseDuration(sync[1]) : undefined,
     bundleSeconds: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,

@@ -26,7 +26,7 @@ function pluralRule(locale: Locale): Intl.PluralRules {
 }
 
 function fill(template: string, params: Params | undefined, locale: Locale): string {
-  if (!params) return template;
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
