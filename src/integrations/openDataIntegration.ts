@@ -49,7 +49,7 @@ export function openData(): AstroIntegration {
         worker = started;
         job = new Promise<OpenDataResult>((resolve) => {
           started.once('message', (result: OpenDataResult) => resolve(result));
-          started.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
+          started.once('error', (error: unknown) => resolve({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
           started.once('exit', (code) => resolve({ ok: false, message: `the open-data worker stopped (exit code ${code}) before it finished` }));
         });
       },
