@@ -16,5 +16,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   outDir: process.env.P2C_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
-  integrations: [mdx(), openData(), sitemap({ locales: ['en', 'fr', 'ar'] })],
+  integrations: [mdx(), openData(), sitemap()],
 });

@@ -61,7 +61,7 @@ export function openData(): AstroIntegration {
         const waited = (performance.now() - waitStarted) / 1000;
         if (!result.ok) throw new Error(`p2c-open-data: writing the data files and feeds failed:\n${result.message}`);
         logger.info(
-          `${result.paths.length} data files and feeds written in ${result.seconds.toFixed(1)} s, alongside the pages (the build waited ${waited.toFixed(1)} s for them)`,
+          `${result.files} data files and feeds written in ${result.seconds.toFixed(1)} s, alongside the pages (the build waited ${waited.toFixed(1)} s for them)`,
         );
       },
     },

@@ -17,14 +17,14 @@ export interface OpenDataJob {
 }
 
 /** What the worker sends back. */
-export type OpenDataResult = { ok: true; paths: string[]; seconds: number } | { ok: false; message: string };
+export type OpenDataResult = { ok: true; files: number; seconds: number } | { ok: false; message: string };
 
 const job = workerData as OpenDataJob;
 const started = performance.now();
 let result: OpenDataResult;
 try {
-  const paths = writeOpenData(job.content, job.buildDate, new URL(job.site), job.outDir);
-  result = { ok: true, paths, seconds: (performance.now() - started) / 1000 };
+  const files = writeOpenData(job.content, job.buildDate, new URL(job.site), job.outDir);
+  result = { ok: true, files, seconds: (performance.now() - started) / 1000 };
 } catch (error) {
   result = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }

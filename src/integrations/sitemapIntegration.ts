@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 
 /** A page of the sitemap and its versions in other languages. */
 export interface SitemapEntry {
@@ -19,25 +20,25 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charC
 /**
  * The sitemap entries of the built pages: each page once, in path order,
  * with its language versions (the same path under each language where that
- * page was built) and x-default (English, else the first language built; the
- * language chooser for "/"). Pages outside the languages, such as 404, are left out.
+ * page was built) and x-default (the default language, else the first language
+ * built; the language chooser for "/"). Pages outside the languages, such as
+ * 404, are left out.
  */
-export function sitemapEntries(paths: Iterable<string>, site: URL, locales: readonly string[]): SitemapEntry[] {
+export function sitemapEntries(paths: Iterable<string>, site: URL): SitemapEntry[] {
   const built = new Set(paths);
   const absolute = (p: string) => new URL(p, site).href;
-  const languagePattern = new RegExp(`^/(${locales.join('|')})(/.*)$`);
   const entries: SitemapEntry[] = [];
   for (const page of [...built].sort()) {
     if (page === '/') {
       entries.push({ url: absolute('/'), alternates: [...locales.map((lang) => ({ lang, url: absolute(`/${lang}/`) })), { lang: 'x-default', url: absolute('/') }] });
       continue;
     }
-    const match = languagePattern.exec(page);
-    if (!match) continue;
-    const rest = match[2] ?? '/';
-    const versions = locales.filter((lang) => built.has(`/${lang}${rest}`));
-    const fallback = versions.includes('en') ? 'en' : versions[0];
-    const alternates = versions.map((lang) => ({ lang, url: absolute(`/${lang}${rest}`) }));
+    const lang = page.split('/')[1] ?? '';
+    if (!isLocale(lang)) continue;
+    const rest = page.slice(lang.length + 1);
+    const versions = locales.filter((other) => built.has(`/${other}${rest}`));
+    const fallback = versions.includes(defaultLocale) ? defaultLocale : versions[0];
+    const alternates: SitemapEntry['alternates'] = versions.map((other) => ({ lang: other, url: absolute(`/${other}${rest}`) }));
     if (fallback) alternates.push({ lang: 'x-default', url: absolute(`/${fallback}${rest}`) });
     entries.push({ url: absolute(page), alternates });
   }
@@ -68,7 +69,7 @@ export function sitemapIndexXml(files: readonly string[]): string {
  * URL sort (String#localeCompare with options, a new collator per comparison)
  * took several seconds of every build.
  */
-export function sitemap({ locales }: { locales: readonly string[] }): AstroIntegration {
+export function sitemap(): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'p2c-sitemap',
@@ -81,7 +82,6 @@ export function sitemap({ locales }: { locales: readonly string[] }): AstroInteg
         const entries = sitemapEntries(
           pages.map(({ pathname }) => `/${pathname.replace(/^\//, '')}`),
           site,
-          locales,
         );
         const out = fileURLToPath(dir);
         const files: string[] = [];

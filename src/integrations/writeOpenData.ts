@@ -5,7 +5,7 @@ import { exportFiles } from '../export/exportFiles.ts';
 import { buildSiteModel } from '../model/siteModel.ts';
 
 /** Writes every data file and feed of the site under `dir`; returns how many. */
-export function writeOpenData(content: ValidatedContent, buildDate: string, site: URL, dir: string): string[] {
+export function writeOpenData(content: ValidatedContent, buildDate: string, site: URL, dir: string): number {
   const files = exportFiles(buildSiteModel(content, buildDate), site);
   const made = new Set<string>();
   for (const file of files) {
@@ -17,5 +17,5 @@ export function writeOpenData(content: ValidatedContent, buildDate: string, site
     }
     writeFileSync(target, file.render());
   }
-  return files.map((file) => file.path);
+  return files.length;
 }
