@@ -16,6 +16,8 @@ export interface StepResult {
   maxRssBytes: number | undefined;
   /** CPU seconds (user + system) of the step and its children (undefined when unknown). */
   cpuSeconds: number | undefined;
+  /** Of which in the kernel (file writes, mkdir): the part that varies most between runs here. */
+  systemSeconds?: number | undefined;
   logFile: string;
   /** Everything the step printed (stdout and stderr, interleaved). */
   output: string;
@@ -73,13 +75,17 @@ export async function runTimed(name: string, command: string, args: string[], op
   await new Promise<void>((resolve) => log.end(resolve));
   let maxRssBytes: number | undefined;
   let cpuSeconds: number | undefined;
+  let systemSeconds: number | undefined;
   if (useTime && existsSync(rssFile)) {
     // GNU time's last line: "<max RSS kB> <user s> <system s>" (a line before it when the exit code is not 0).
     const [kb, user, system] = (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
     if (kb !== undefined && Number.isFinite(kb) && kb > 0) maxRssBytes = kb * 1024;
-    if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuSeconds = user + system;
+    if (user !== undefined && system !== undefined && Number.isFinite(user + system)) {
+      cpuSeconds = user + system;
+      systemSeconds = system;
+    }
   }
-  return { name, seconds, exitCode, maxRssBytes, cpuSeconds, logFile, output: Buffer.concat(chunks).toString('utf8') };
+  return { name, seconds, exitCode, maxRssBytes, cpuSeconds, systemSeconds, logFile, output: Buffer.concat(chunks).toString('utf8') };
 }
 
 /** The last lines of a step's output, for error messages. */
