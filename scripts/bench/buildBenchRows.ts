@@ -40,7 +40,7 @@ export interface RunMeasures {
 }
 
 /** ", CPU 40.1 s, peak memory 1.2 GB" for a step, where GNU time measured them. */
-const usage = (step: { cpuSeconds: number | undefined; systemSeconds?: number | undefined; maxRssBytes: number | undefined }) =>
+const usage = (step: { cpuSeconds: number | undefined; systemSeconds: number | undefined; maxRssBytes: number | undefined }) =>
   (step.cpuSeconds === undefined ? '' : `, CPU ${formatSeconds(step.cpuSeconds)}`) +
   (step.systemSeconds === undefined ? '' : ` (${formatSeconds(step.systemSeconds)} in the kernel)`) + (step.maxRssBytes === undefined ? '' : `, peak memory ${formatBytes(step.maxRssBytes)}`);
 
@@ -144,7 +144,7 @@ export function bareRows(m: RunMeasures): BenchRow[] {
     const ours = renderTimes(build.astro.output);
     const oursMs = ours.reduce((sum, t) => sum + t.seconds, 0) * 1000;
     const oursRoutes = ours.reduce((n, t) => n + t.routes, 0);
-    // Astro logs each route's time from its start to its end; with build.concurrency > 1 (ours: 4)
+    // Astro logs each route's time from its start to its end; with build.concurrency > 1
     // routes overlap, so those times add up to several times the phase. The wall time per route is
     // the rendering phase divided by the routes.
     const oursWall = build.phases.renderSeconds !== undefined ? `${((build.phases.renderSeconds * 1000) / Math.max(1, oursRoutes)).toFixed(2)} wall` : 'n/a';

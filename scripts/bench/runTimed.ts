@@ -17,7 +17,7 @@ export interface StepResult {
   /** CPU seconds (user + system) of the step and its children (undefined when unknown). */
   cpuSeconds: number | undefined;
   /** Of which in the kernel (file writes, mkdir): the part that varies most between runs here. */
-  systemSeconds?: number | undefined;
+  systemSeconds: number | undefined;
   logFile: string;
   /** Everything the step printed (stdout and stderr, interleaved). */
   output: string;

@@ -17,15 +17,17 @@ import subsetFont from 'subset-font';
 /** The core cut's unicode-range, as fonts.css declares it. */
 export const arabicCoreRange = 'U+0600-06FF,U+200C-200E,U+2010-2011,U+204F,U+2E41';
 
+/** The code points of a CSS unicode-range ("U+0600-06FF,U+204F"). */
+export function codePoints(range: string): number[] {
+  return range.split(',').flatMap((part) => {
+    const [from, to = from] = part.trim().replace(/U\+/gi, '').split('-').map((hex) => parseInt(hex, 16));
+    return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+  });
+}
+
 /** Every character of arabicCoreRange. */
 export function arabicCoreText(): string {
-  return arabicCoreRange
-    .split(',')
-    .flatMap((part) => {
-      const [from, to = from] = part.replace(/U\+/g, '').split('-').map((hex) => parseInt(hex, 16));
-      return Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index));
-    })
-    .join('');
+  return String.fromCodePoint(...codePoints(arabicCoreRange));
 }
 
 export interface ArabicCoreFont {

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { arabicCoreFonts, arabicCoreRange, cutArabicCore } from '../../scripts/fonts/arabicCoreFont.ts';
+import { arabicCoreFonts, arabicCoreRange, codePoints, cutArabicCore } from '../../scripts/fonts/arabicCoreFont.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const fontsCss = readFileSync(path.join(root, 'src', 'styles', 'fonts.css'), 'utf8');
-
-/** Code points of a CSS unicode-range ("U+0600-06FF,U+200C"). */
-function codePoints(range: string): Set<number> {
-  const points = new Set<number>();
-  for (const part of range.split(',')) {
-    const [from, to = from] = part.trim().replace(/U\+/gi, '').split('-').map((hex) => parseInt(hex, 16));
-    for (let point = from; point <= to; point++) points.add(point);
-  }
-  return points;
-}
 
 /** The unicode-range of each Noto Naskh Arabic face of a stylesheet, by the file it loads. */
 function naskhFaces(css: string): Map<string, string> {
@@ -47,10 +37,10 @@ describe('Arabic font: the core cut Arabic pages preload', () => {
     for (const font of arabicCoreFonts) {
       const upstream = naskhFaces(readFileSync(path.join(root, 'node_modules', '@fontsource', 'noto-naskh-arabic', `${font.weight}.css`), 'utf8'));
       const full = path.basename(font.source);
-      const all = codePoints(upstream.get(full) ?? '');
+      const all = new Set(codePoints(upstream.get(full) ?? ''));
       expect(all.size).toBeGreaterThan(1000);
-      const core = codePoints(faces.get(path.basename(font.target)) ?? '');
-      const rest = codePoints(faces.get(full) ?? '');
+      const core = new Set(codePoints(faces.get(path.basename(font.target)) ?? ''));
+      const rest = new Set(codePoints(faces.get(full) ?? ''));
       expect(faces.get(path.basename(font.target))).toBe(arabicCoreRange);
       expect([...core].filter((point) => rest.has(point)), 'ranges of the cut and the full file overlap').toEqual([]);
       expect([...all].filter((point) => !core.has(point) && !rest.has(point)), 'characters no face covers').toEqual([]);
