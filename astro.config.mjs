@@ -3,9 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { openData } from './src/integrations/openDataIntegration.ts';
 import { sitemap } from './src/integrations/sitemapIntegration.ts';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 
-/** Public address of the site: used in canonical links, the sitemap, feeds and "Cite this". */
-const site = process.env.P2C_SITE_URL ?? 'https://partner2connect.example.org';
+/** The site's address from site.config.yaml (validated with the content by `npm run check`). */
+function siteConfigUrl() {
+  const config = /** @type {{ url?: string }} */ (load(readFileSync(process.env.P2C_SITE_CONFIG ?? 'site.config.yaml', 'utf8')));
+  if (!config.url) throw new Error('site.config.yaml: field "url": expected the public address of the site (see the README)');
+  return config.url;
+}
+
+/** Public address of the site: used in canonical links, the sitemap, feeds and citations (site.config.yaml; P2C_SITE_URL overrides it). */
+const site = process.env.P2C_SITE_URL ?? siteConfigUrl();
 
 export default defineConfig({
   site,

@@ -8,6 +8,8 @@ import { milestonesFileSchema, type Milestone } from '../schemas/milestone.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { pledgeSchema, type Pledge } from '../schemas/pledge.ts';
 import { retiredIdsSchema, type RetiredIds } from '../schemas/retiredIds.ts';
+import { siteConfigSchema, type SiteConfig } from '../schemas/siteConfig.ts';
+import { siteConfigFile } from '../config/siteConfigFile.ts';
 import { contentDir, displayPath } from './contentDir.ts';
 import type { ContentIssue } from './contentIssue.ts';
 import { checkCrossReferences } from './crossReferences.ts';
@@ -34,6 +36,8 @@ export interface DocumentSource {
 
 /** Everything under content/, validated. */
 export interface ContentSet {
+  /** Who publishes the site and on what terms (site.config.yaml). */
+  site: SiteConfig;
   reference: ReferenceData;
   focusAreas: FocusArea[];
   organisations: Organisation[];
@@ -200,8 +204,13 @@ export function loadContent(dir: string = contentDir()): { content: ContentSet |
   const retiredFile = path.join(dir, 'retired-ids.yaml');
   const retired = (existsSync(retiredFile) ? readYaml(retiredFile, retiredIdsSchema, issues) : undefined) ?? { pledges: [], organisations: [], documents: [] };
 
-  if (!reference) return { content: undefined, issues };
-  const content: ContentSet = { reference, focusAreas, organisations, pledges, documents, milestones, retired };
+  const configFile = siteConfigFile();
+  const site = existsSync(configFile)
+    ? readYaml(configFile, siteConfigSchema, issues)
+    : (issues.push({ file: displayPath(configFile), expected: 'the site configuration file (it is missing; see the README)' }), undefined);
+
+  if (!reference || !site) return { content: undefined, issues };
+  const content: ContentSet = { site, reference, focusAreas, organisations, pledges, documents, milestones, retired };
   issues.push(...checkCrossReferences(content, files));
   return { content, issues };
 }

@@ -39,7 +39,7 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
   );
   for (const view of model.pledges) {
     add(routes.pledgeJson(view.id), 'application/json', () =>
-      json({ schemaVersion: exportSchemaVersion, generated: model.buildDate, notice: exportNotice(model), pledge: toExportRecord(view, model, site) }),
+      json({ schemaVersion: exportSchemaVersion, generated: model.asOf, notice: exportNotice(model), pledge: toExportRecord(view, model, site) }),
     );
   }
   for (const list of pledgeLists(model)) {
@@ -47,11 +47,11 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
     add(listCsvPath(list.scope, list.id), 'text/csv; charset=utf-8', () => pledgesToCsv(list.pledges.map((view) => toExportRecord(view, model, site))));
   }
   add('/data/milestones.json', 'application/json', () =>
-    json({ generated: model.buildDate, notice: 'Official counts published by ITU and the press; real figures, each with its source.', milestones: model.milestones }),
+    json({ generated: model.asOf, notice: 'Official counts published by ITU and the press; real figures, each with its source.', milestones: model.milestones }),
   );
   add('/data/documents.json', 'application/json', () =>
     json({
-      generated: model.buildDate,
+      generated: model.asOf,
       documents: model.documents.map((doc) => ({
         id: doc.id,
         ...doc.meta,
@@ -67,7 +67,7 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
 
   const atom = 'application/atom+xml; charset=utf-8';
   const feed = (locale: Locale, title: string, pagePath: string, entries: () => ReturnType<typeof pledgeEntries>) =>
-    add(routes.scopedFeed(pagePath), atom, () => feedXml({ locale, site, title, pagePath, entries: entries(), buildDate: model.buildDate }));
+    add(routes.scopedFeed(pagePath), atom, () => feedXml({ locale, site, title, pagePath, entries: entries(), asOf: model.asOf }));
   for (const locale of locales) {
     feed(locale, translate(locale, 'feed.title'), routes.home(locale), () =>
       [...pledgeEntries(model.pledges, model, locale, site), ...documentEntries(model.documents, locale, site)].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)),

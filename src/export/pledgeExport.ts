@@ -137,7 +137,7 @@ export function exportNotice(model: SiteModel): string {
 export function exportFile(model: SiteModel, site: URL): PledgeExportFile {
   return {
     schemaVersion: exportSchemaVersion,
-    generated: model.buildDate,
+    generated: model.asOf,
     notice: exportNotice(model),
     count: model.pledges.length,
     pledges: model.pledges.map((view) => toExportRecord(view, model, site)),

@@ -28,10 +28,21 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
   return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
 }
 
-/** An amount of US dollars, short ("US$12M", "12 M$US"). */
+/**
+ * An amount of US dollars, short, without trailing zeros ("$703M", "1,2 M $US", "703 مليون دولار أمريكي").
+ * Arabic names the currency in words: the symbol "US$" would be reordered to "$US" inside
+ * right-to-left text, and ITU's Arabic texts write «دولار أمريكي».
+ */
 export function formatUsdCompact(amount: number, locale: Locale): string {
   return cached(`c:${locale}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
+    new Intl.NumberFormat(intlLocale(locale), {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: locale === 'ar' ? 'name' : 'symbol',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      trailingZeroDisplay: 'stripIfInteger',
+    }),
   ).format(amount);
 }
 

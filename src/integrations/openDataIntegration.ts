@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { checkContent, loadValidatedContent } from '../content/loadValidatedContent.ts';
 import { exportFiles } from '../export/exportFiles.ts';
-import { buildDate } from '../model/buildDate.ts';
+import { asOfDate } from '../model/asOfDate.ts';
 import { buildSiteModel } from '../model/siteModel.ts';
 import type { OpenDataJob, OpenDataResult } from './openDataWorker.ts';
 
@@ -34,7 +34,7 @@ export function openData(): AstroIntegration {
           if (!pathname.startsWith('/data/') && !pathname.endsWith('/feed.xml')) return next();
           // In development the content may change between requests: read it afresh.
           const { content } = checkContent();
-          const file = content ? exportFiles(buildSiteModel(content, buildDate()), site).find((f) => f.path === pathname) : undefined;
+          const file = content ? exportFiles(buildSiteModel(content, asOfDate()), site).find((f) => f.path === pathname) : undefined;
           if (!file) return next();
           response.setHeader('content-type', file.type);
           response.end(file.render());
@@ -42,7 +42,7 @@ export function openData(): AstroIntegration {
       },
       'astro:build:setup': () => {
         if (job) return;
-        const workerData: OpenDataJob = { content: loadValidatedContent(), buildDate: buildDate(), site: site.href, outDir };
+        const workerData: OpenDataJob = { content: loadValidatedContent(), asOf: asOfDate(), site: site.href, outDir };
         const started = new Worker(new URL('./openDataWorker.ts', import.meta.url), { workerData });
         // The build may stop early (an error in a page): the worker must not keep the process alive then.
         started.unref();

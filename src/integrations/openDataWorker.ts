@@ -10,7 +10,7 @@ import { writeOpenData } from './writeOpenData.ts';
 /** What the integration hands the worker. */
 export interface OpenDataJob {
   content: ValidatedContent;
-  buildDate: string;
+  asOf: string;
   site: string;
   /** The build's output folder. */
   outDir: string;
@@ -23,7 +23,7 @@ const job = workerData as OpenDataJob;
 const started = performance.now();
 let result: OpenDataResult;
 try {
-  const files = writeOpenData(job.content, job.buildDate, new URL(job.site), job.outDir);
+  const files = writeOpenData(job.content, job.asOf, new URL(job.site), job.outDir);
   result = { ok: true, files, seconds: (performance.now() - started) / 1000 };
 } catch (error) {
   result = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

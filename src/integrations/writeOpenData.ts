@@ -5,8 +5,8 @@ import { exportFiles } from '../export/exportFiles.ts';
 import { buildSiteModel } from '../model/siteModel.ts';
 
 /** Writes every data file and feed of the site under `dir`; returns how many. */
-export function writeOpenData(content: ValidatedContent, buildDate: string, site: URL, dir: string): number {
-  const files = exportFiles(buildSiteModel(content, buildDate), site);
+export function writeOpenData(content: ValidatedContent, asOf: string, site: URL, dir: string): number {
+  const files = exportFiles(buildSiteModel(content, asOf), site);
   const made = new Set<string>();
   for (const file of files) {
     const target = path.join(dir, file.path);

@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { ReferenceData } from '../content/referenceFiles.ts';
 import { buildSiteModel, type SiteModel } from './siteModel.ts';
-import { buildDate } from './buildDate.ts';
+import { asOfDate } from './asOfDate.ts';
+import { loadValidatedContent } from '../content/loadValidatedContent.ts';
 
 let memo: Promise<SiteModel> | undefined;
 
-export { buildDate };
+export { asOfDate };
 
 async function load(): Promise<SiteModel> {
   const [documents, focusAreas, organisations, pledges, milestones, reference] = await Promise.all([
@@ -18,6 +19,8 @@ async function load(): Promise<SiteModel> {
   ]);
   return buildSiteModel(
     {
+      // The site configuration is not a collection: it is read with the content (once per process).
+      site: loadValidatedContent().site,
       documents: documents.map((e) => e.data),
       focusAreas: focusAreas.map((e) => e.data),
       organisations: organisations.map((e) => e.data),
@@ -25,7 +28,7 @@ async function load(): Promise<SiteModel> {
       milestones: milestones.map((e) => e.data),
       reference: Object.fromEntries(reference.map((e) => [e.id, e.data])) as unknown as ReferenceData,
     },
-    buildDate(),
+    asOfDate(),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ValidatedContent } from '../content/loadValidatedContent.ts';
 import type { ReferenceData } from '../content/referenceFiles.ts';
+import type { SiteConfig } from '../schemas/siteConfig.ts';
 import type { DocumentEntry } from '../schemas/document.ts';
 import type { FocusArea, Pillar } from '../schemas/focusArea.ts';
 import type { Milestone } from '../schemas/milestone.ts';
@@ -10,15 +11,17 @@ import { derivePledgeView, type PledgeView } from './pledgeView.ts';
 import { summarize, type Totals } from './totals.ts';
 
 /** What the site model is built from (validated content with rendered documents). */
-export type SiteInput = Pick<ValidatedContent, 'reference' | 'focusAreas' | 'organisations' | 'pledges' | 'documents' | 'milestones'>;
+export type SiteInput = Pick<ValidatedContent, 'site' | 'reference' | 'focusAreas' | 'organisations' | 'pledges' | 'documents' | 'milestones'>;
 
 /**
  * Everything the pages show, computed once per build: entries in display
  * order and the indexes pages look things up in.
  */
 export interface SiteModel {
-  /** Day of the build (YYYY-MM-DD); "today" for staleness and citations. */
-  buildDate: string;
+  /** The build's "as of" date (YYYY-MM-DD, see asOfDate.ts): "today" for stale flags, current group membership and totals; never used to date a citation. */
+  asOf: string;
+  /** Who publishes the site and on what terms (site.config.yaml). */
+  site: SiteConfig;
   reference: ReferenceData;
   countryByAlpha3: ReadonlyMap<string, Country>;
   focusAreas: FocusArea[];
@@ -63,7 +66,7 @@ function newestFirst(a: PledgeView, b: PledgeView): number {
 }
 
 /** Builds the site model from validated content. Indexes are filled in one pass over the pledges. */
-export function buildSiteModel(input: SiteInput, buildDate: string = new Date().toISOString().slice(0, 10)): SiteModel {
+export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const countryByAlpha3 = new Map(input.reference.countries.items.map((c) => [c.alpha3, c]));
   const focusAreas = [...input.focusAreas].sort((a, b) => a.number - b.number);
   const pillarById = new Map(focusAreas.flatMap((focusArea) => focusArea.pillars.map((pillar) => [pillar.id, { pillar, focusArea }] as const)));
@@ -73,7 +76,7 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
     .map((pledge) => {
       const pledger = organisationById.get(pledge.pledger);
       if (!pledger) throw new Error(`pledge ${pledge.id}: unknown pledger ${pledge.pledger} (content was not validated)`);
-      return derivePledgeView(pledge, pledger, countryByAlpha3, buildDate);
+      return derivePledgeView(pledge, pledger, countryByAlpha3, asOf);
     })
     .sort(newestFirst);
 
@@ -111,7 +114,8 @@ export function buildSiteModel(input: SiteInput, buildDate: string = new Date().
   };
 
   return {
-    buildDate,
+    asOf,
+    site: input.site,
     reference: input.reference,
     countryByAlpha3,
     focusAreas,

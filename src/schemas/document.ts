@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, labelsSchema, localeSchema } from './common.ts';
+import { idSchema, isoDateSchema, labelsSchema, localeSchema, urlSchema } from './common.ts';
 import { documentTypeIdSchema } from './vocabularies.ts';
+
+/** Languages ITU publishes documents in. */
+export const ituLanguageSchema = z.enum(['en', 'fr', 'ar', 'es', 'ru', 'zh']);
+
+/** ITU's own publication of a document in one language: an address that was confirmed, and how. */
+export const officialPublicationSchema = z.strictObject({
+  /** Address of ITU's publication in that language. */
+  url: urlSchema,
+  /** How the address was confirmed (the reference it comes from, or the page and the day it was checked). */
+  source: z.string().min(1),
+});
 
 /** Metadata written once per document (content/documents/{id}/meta.yaml). */
 export const documentMetaSchema = z.strictObject({
   /** Kind of document. */
   type: documentTypeIdSchema,
-  /** Symbol or reference as printed (e.g. BDT/DIR/110); null when the source has none. */
+  /** Symbol or reference as printed (e.g. BDT/DIR/110); null when the source copy does not give it. */
   symbol: z.string().min(1).nullable(),
   /** Date of the document. */
   date: isoDateSchema,
@@ -22,6 +33,12 @@ export const documentMetaSchema = z.strictObject({
   focusAreas: z.array(idSchema).default([]),
   /** Other documents it relates to (ids of content/documents/). */
   related: z.array(idSchema).default([]),
+  /** ITU's own publication of this document, per language, only where the address is confirmed. */
+  official: z.partialRecord(ituLanguageSchema, officialPublicationSchema).default({}),
+  /** Where a reader finds ITU's publication when no address is confirmed: a service and what to search for. */
+  officialFinder: z.strictObject({ service: urlSchema, query: z.string().min(1) }).optional(),
+  /** The earlier version of the same text that this one revises or supersedes (id of content/documents/). */
+  revises: idSchema.optional(),
 });
 
 /** Front matter of one language version (content/documents/{id}/{lang}.md). */

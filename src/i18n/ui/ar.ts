@@ -24,6 +24,7 @@ export const ar: UiStrings = {
   'search.title': 'البحث',
   'search.intro': 'ابحث في الوثائق والتعهدات باللغات الثلاث. تُفهرس القيم المضبوطة، مثل مجالات التركيز والبلدان وفئات أصحاب المصلحة، بكل لغة، فيعثر البحث بالعربية أيضاً على التعهدات المكتوبة بلغة أخرى.',
   'search.noscript': 'يعمل البحث في متصفحك ويحتاج إلى JavaScript. وبدونه يمكنك تصفح الوثائق ودليل التعهدات والبلدان ومجالات التركيز، أو تنزيل البيانات.',
+  // §search (issue 19): search page and result cards
 
   'lang.label': 'اللغة',
   'lang.unavailable': '{language}: غير متاحة',
@@ -65,6 +66,7 @@ export const ar: UiStrings = {
   'figures.ldcShare': 'من التعهدات تسمي بلداً واحداً على الأقل من أقل البلدان نمواً',
   'figures.valued': '{count} من أصل {total} تعهداً تذكر قيمة',
   'figures.method': 'كيف تُحسب هذه الأرقام',
+  // §charts (issue 20): charts and map
 
   'document.library': 'مكتبة الوثائق',
   'document.libraryIntro': 'الرسائل المعممة والقرارات والمذكرات المفاهيمية والتقارير الخاصة بالتحالف الرقمي للشراكة من أجل التوصيل. تُنشر كل وثيقة باللغة التي أصدرها بها الاتحاد، وتُترجم إلى لغات الموقع الأخرى.',
@@ -96,12 +98,14 @@ export const ar: UiStrings = {
   'document.related': 'وثائق ذات صلة',
   'document.metadata': 'عن هذه الوثيقة',
   'document.print': 'طُبعت من',
+  // §editors (issue 14): editors' tools and translation status
 
   'cite.title': 'الاستشهاد بهذه الصفحة',
   'cite.intro': 'نص عادي جاهز للنسخ:',
   'cite.generated': 'أُنشئت الصفحة في {date}',
   'cite.website': 'الموقع الإلكتروني للتحالف الرقمي للشراكة من أجل التوصيل',
   'cite.json': 'سجل مقروء آلياً (JSON)',
+  // §trust (issue 18): citations, about, corrections, privacy, licences
 
   'focusArea.title': 'مجالات التركيز',
   'focusArea.intro': 'يتضمن إطار عمل التحالف أربعة مجالات تركيز، لكل منها ركائز هي القضايا الرئيسية التي تعالجها التعهدات.',
@@ -236,6 +240,7 @@ export const ar: UiStrings = {
   'root.title': 'التحالف الرقمي للشراكة من أجل التوصيل',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا توجد صفحة في هذا العنوان. عناوين هذا الموقع لا تتغير أبداً، لذا قد يحتوي الرابط الذي اتبعته على خطأ في الكتابة.',
+  // §deploy (issue 13): deployment, manifest, social image
 
   'common.none': 'لا شيء',
   'common.toBeVerified': 'يلزم التحقق',

@@ -22,6 +22,7 @@ export const en = {
   'search.title': 'Search',
   'search.intro': 'Search the documents and pledges in all three languages. Controlled values such as focus areas, countries and stakeholder groups are indexed in every language, so a search in one language also finds pledges written in another.',
   'search.noscript': 'Search runs in your browser and needs JavaScript. Without it, browse the documents, the pledge directory, the countries or the focus areas, or download the data.',
+  // §search (issue 19): search page and result cards
 
   'lang.label': 'Language',
   'lang.unavailable': '{language}: not available',
@@ -63,6 +64,7 @@ export const en = {
   'figures.ldcShare': 'of pledges name at least one least developed country',
   'figures.valued': '{count} of {total} pledges give a value',
   'figures.method': 'How these figures are computed',
+  // §charts (issue 20): charts and map
 
   'document.library': 'Document library',
   'document.libraryIntro': 'Circular letters, resolutions, concept notes and reports of the Partner2Connect Digital Coalition. Each document is published in the language ITU issued it in and translated into the site’s other languages.',
@@ -94,12 +96,14 @@ export const en = {
   'document.related': 'Related documents',
   'document.metadata': 'About this document',
   'document.print': 'Printed from',
+  // §editors (issue 14): editors' tools and translation status
 
   'cite.title': 'Cite this',
   'cite.intro': 'Plain text, ready to copy:',
   'cite.generated': 'page generated on {date}',
   'cite.website': 'Partner2Connect Digital Coalition website',
   'cite.json': 'Machine-readable record (JSON)',
+  // §trust (issue 18): citations, about, corrections, privacy, licences
 
   'focusArea.title': 'Focus areas',
   'focusArea.intro': 'The coalition’s action framework has four focus areas. Each has pillars: the key issues pledges address.',
@@ -234,6 +238,7 @@ export const en = {
   'root.title': 'Partner2Connect Digital Coalition',
   'notFound.title': 'Page not found',
   'notFound.body': 'No page lives at this address. Addresses on this site never change, so the link you followed may contain a typing error.',
+  // §deploy (issue 13): deployment, manifest, social image
 
   'common.none': 'None',
   'common.toBeVerified': 'to be verified',

@@ -24,6 +24,7 @@ export const fr: UiStrings = {
   'search.title': 'Recherche',
   'search.intro': 'Recherchez dans les documents et les promesses, dans les trois langues. Les valeurs contrôlées (domaines d’action, pays, groupes de parties prenantes) sont indexées dans chaque langue : une recherche en français trouve aussi les promesses rédigées dans une autre langue.',
   'search.noscript': 'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans JavaScript, parcourez les documents, le répertoire des promesses, les pays ou les domaines d’action, ou téléchargez les données.',
+  // §search (issue 19): search page and result cards
 
   'lang.label': 'Langue',
   'lang.unavailable': '{language} : non disponible',
@@ -65,6 +66,7 @@ export const fr: UiStrings = {
   'figures.ldcShare': 'des promesses visent au moins un pays parmi les moins avancés',
   'figures.valued': '{count} promesses sur {total} indiquent une valeur',
   'figures.method': 'Comment ces chiffres sont calculés',
+  // §charts (issue 20): charts and map
 
   'document.library': 'Bibliothèque de documents',
   'document.libraryIntro': 'Lettres circulaires, résolutions, notes conceptuelles et rapports de la Coalition numérique Partner2Connect. Chaque document est publié dans la langue dans laquelle l’UIT l’a diffusé et traduit dans les autres langues du site.',
@@ -96,12 +98,14 @@ export const fr: UiStrings = {
   'document.related': 'Documents connexes',
   'document.metadata': 'À propos de ce document',
   'document.print': 'Imprimé depuis',
+  // §editors (issue 14): editors' tools and translation status
 
   'cite.title': 'Citer cette page',
   'cite.intro': 'Texte brut, prêt à copier :',
   'cite.generated': 'page générée le {date}',
   'cite.website': 'site web de la Coalition numérique Partner2Connect',
   'cite.json': 'Fiche lisible par machine (JSON)',
+  // §trust (issue 18): citations, about, corrections, privacy, licences
 
   'focusArea.title': 'Domaines d’action',
   'focusArea.intro': 'Le cadre d’action de la coalition compte quatre domaines d’action. Chacun comporte des piliers : les grands enjeux auxquels répondent les promesses.',
@@ -236,6 +240,7 @@ export const fr: UiStrings = {
   'root.title': 'Coalition numérique Partner2Connect',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Aucune page ne se trouve à cette adresse. Les adresses de ce site ne changent jamais : le lien suivi contient peut-être une faute de frappe.',
+  // §deploy (issue 13): deployment, manifest, social image
 
   'common.none': 'Aucun',
   'common.toBeVerified': 'à vérifier',
