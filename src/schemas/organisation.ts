@@ -8,6 +8,8 @@ export const organisationSchema = z
   .strictObject({
     /** Stable id, part of the pledger's address. */
     id: idSchema,
+    /** Ids this entry was published under before (a rename or a merge): their addresses redirect here. */
+    formerIds: z.array(idSchema).default([]),
     /** True for made-up organisations that exist only to show how the site works. */
     illustrative: z.boolean().default(false),
     /** Language the organisation names itself in; its name is required in it. */

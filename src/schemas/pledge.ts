@@ -43,6 +43,8 @@ export const pledgeSchema = z
   .strictObject({
     /** Stable id, part of the pledge's address; never changed and never reused. */
     id: idSchema,
+    /** Ids this entry was published under before (a merge of duplicates): their addresses redirect here. */
+    formerIds: z.array(idSchema).default([]),
     /** True for entries made up to show how the site works; they are not real pledges. */
     illustrative: z.boolean().default(false),
     /** Id of the pledging organisation (content/organisations/). */

@@ -10,7 +10,7 @@ const countries = new Map<string, Country>([
   ['FJI', { alpha2: 'FJ', alpha3: 'FJI', numeric: '242', region: 'asia-pacific', ldc: false, lldc: false, sids: true }],
   ['FRA', { alpha2: 'FR', alpha3: 'FRA', numeric: '250', region: 'europe', ldc: false, lldc: false, sids: false }],
 ]);
-const pledger: Organisation = { id: 'org', illustrative: true, originalLanguage: 'en', name: { en: 'Org' }, stakeholderGroup: 'academia', country: 'FRA' };
+const pledger: Organisation = { id: 'org', formerIds: [], illustrative: true, originalLanguage: 'en', name: { en: 'Org' }, stakeholderGroup: 'academia', country: 'FRA' };
 const other: Organisation = { ...pledger, id: 'other' };
 
 function pledge(overrides: Record<string, unknown>): Pledge {
