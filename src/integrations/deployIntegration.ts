@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fixtureAddresses, isBuilt, shadowingRedirects, unansweredAddresses } from '../../deploy/addressCheck.ts';
 import { headersFile, headersRules } from '../../deploy/headersFile.ts';
-import { hostingFiles, notFoundPages } from '../../deploy/hostingPolicy.ts';
+import { contentTypeFor, hostingFiles, notFoundPages } from '../../deploy/hostingPolicy.ts';
 import { nginxRedirects } from '../../deploy/nginxRedirects.ts';
 import { redirectsFile } from '../../deploy/redirectsFile.ts';
 import { robotsTxt } from '../../deploy/robotsTxt.ts';
@@ -28,6 +28,20 @@ export function deployFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:server:setup': ({ server }) => {
+        // `astro dev` serves the manifests and robots.txt the build writes, so pages link to no 404.
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          const locale = locales.find((l) => manifestPath(l) === pathname);
+          if (locale) {
+            response.setHeader('content-type', contentTypeFor(pathname));
+            response.end(webManifest(locale));
+          } else if (pathname === '/robots.txt' && site) {
+            response.setHeader('content-type', contentTypeFor(pathname));
+            response.end(robotsTxt(site));
+          } else next();
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!site) throw new Error('p2c-deploy: set `site` in astro.config.mjs; robots.txt needs the sitemap\'s absolute address.');
