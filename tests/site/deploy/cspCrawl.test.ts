@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor } from '../../../deploy/hostingPolicy.ts';
 import { locales } from '../../../src/i18n/locales.ts';
@@ -17,50 +17,79 @@ const skip = nginxSkipReason();
 interface Visit {
   problems: string[];
   response: Response | null;
-  page: Page;
 }
 
 /**
- * Opens a page through nginx and records everything that went wrong: every
+ * One tab that records everything that goes wrong on the pages it opens: every
  * `securitypolicyviolation` event (listened for before any script of the page runs), every console
  * error (Chromium reports CSP violations there too), uncaught errors, failed requests and error
  * statuses of the page's resources, and the policy's headers missing from the page's response.
  */
-async function visit(context: BrowserContext, origin: string, sitePath: string, options: { expectedStatus?: number; settle?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const url = origin + sitePath;
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const seen = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile || 'page'}:${event.lineNumber})${event.sample ? `: ${event.sample}` : ''}`);
+class WatchedTab {
+  readonly page: Page;
+  private problems: string[] = [];
+  private url = '';
+  private expectedStatus = 200;
+  private leaving = false;
+  /** Which visit each request belongs to: a request of an earlier page, cancelled by leaving it, is not this page's. */
+  private visitNumber = 0;
+  private readonly requestVisit = new WeakMap<Request, number>();
+
+  private constructor(page: Page) {
+    this.page = page;
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const own404 = this.expectedStatus === 404 && message.location().url === this.url && /status of 404/.test(message.text());
+      if (!own404) this.problems.push(`console error: ${message.text()}`);
     });
-  });
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const own404 = options.expectedStatus === 404 && message.location().url === url && /status of 404/.test(message.text());
-    if (!own404) problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== url) problems.push(`${response.status()} for ${response.url()}`);
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  await options.settle?.(page);
-  problems.push(...((await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).map((v) => `CSP violation: ${v}`)));
-  if (response) {
-    const headers = await response.allHeaders();
-    const served = new URL(response.url()).pathname;
-    for (const [name, value] of headersFor(served, { https: true })) {
-      if (headers[name.toLowerCase()] !== value) problems.push(`header ${name}: ${headers[name.toLowerCase()] ?? 'missing'}`);
-    }
-    if (response.status() !== (options.expectedStatus ?? 200)) problems.push(`status ${response.status()}, expected ${options.expectedStatus ?? 200}`);
-  } else problems.push('no response');
-  return { problems, response, page };
+    page.on('pageerror', (error) => this.problems.push(`script error: ${error.message}`));
+    page.on('request', (request) => this.requestVisit.set(request, this.visitNumber));
+    page.on('requestfailed', (request) => {
+      // Leaving a page (the next visit, or location.replace) cancels its pending requests (the favicon …).
+      const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+      if (aborted && (this.leaving || (this.requestVisit.get(request) ?? 0) < this.visitNumber)) return;
+      this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.url() !== this.url) this.problems.push(`${response.status()} for ${response.url()}`);
+    });
+  }
+
+  static async open(context: BrowserContext): Promise<WatchedTab> {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const seen = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+        seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile || 'page'}:${event.lineNumber})${event.sample ? `: ${event.sample}` : ''}`);
+      });
+    });
+    return new WatchedTab(page);
+  }
+
+  /** Opens a site path and returns what went wrong (`leaves`: the page sends the browser elsewhere). */
+  async visit(origin: string, sitePath: string, options: { expectedStatus?: number; leaves?: boolean; settle?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
+    this.problems = [];
+    this.visitNumber += 1;
+    this.url = origin + sitePath;
+    this.expectedStatus = options.expectedStatus ?? 200;
+    this.leaving = options.leaves ?? false;
+    const response = await this.page.goto(this.url, { waitUntil: 'load' });
+    await options.settle?.(this.page);
+    await this.page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    const violations = await this.page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+    const problems = [...this.problems, ...violations.map((v) => `CSP violation: ${v}`)];
+    if (response) {
+      const headers = await response.allHeaders();
+      const served = new URL(response.url()).pathname;
+      for (const [name, value] of headersFor(served, { https: true })) {
+        if (headers[name.toLowerCase()] !== value) problems.push(`header ${name}: ${headers[name.toLowerCase()] ?? 'missing'}`);
+      }
+      if (response.status() !== this.expectedStatus) problems.push(`status ${response.status()}, expected ${this.expectedStatus}`);
+    } else problems.push('no response');
+    return { problems, response };
+  }
 }
 
 /** A word of the longest pledge's title, to search for (a search that has results). */
@@ -78,11 +107,11 @@ const resultLinkPattern = /^\/(en|fr|ar)\/(pledges|documents|pledgers|countries|
 describe.skipIf(skip)(`every page template in each language, through nginx with the Content-Security-Policy${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let server: NginxServer;
   let browser: Browser;
-  let context: BrowserContext;
+  let tab: WatchedTab;
   beforeAll(async () => {
     server = await startNginx(distDir);
     browser = await launchBrowser();
-    context = await browser.newContext({ ignoreHTTPSErrors: true });
+    tab = await WatchedTab.open(await browser.newContext({ ignoreHTTPSErrors: true }));
   });
   afterAll(async () => {
     await browser?.close();
@@ -94,25 +123,22 @@ describe.skipIf(skip)(`every page template in each language, through nginx with 
     const known = knownCspBreakers[target.template];
     const test = known ? it.fails : it;
     test(`${describePage(target)}: no CSP violation, console error, failed request or missing header${known ? ` (known to break it: ${known.owner}: ${known.why})` : ''}`, async () => {
-      const { problems, page } = await visit(context, server.httpsOrigin, target.path, { expectedStatus: (target as TemplatePage).status });
-      await page.close();
+      const { problems } = await tab.visit(server.httpsOrigin, target.path, { expectedStatus: (target as TemplatePage).status });
       expect(problems).toEqual([]);
     });
   }
 
   it('"/" answers with the language of the browser (302 to /en/, the page then holds to the policy)', async () => {
-    const { problems, response, page } = await visit(context, server.httpsOrigin, '/');
+    const { problems, response } = await tab.visit(server.httpsOrigin, '/');
     const redirect = await response!.request().redirectedFrom()?.response();
-    await page.close();
     expect(problems).toEqual([]);
     expect(new URL(response!.url()).pathname).toBe('/en/');
     expect(redirect?.status()).toBe(302);
   });
 
   it('the language chooser page (/index.html, what static hosts without negotiation serve at "/") sends the browser on with its external script, within the policy', async () => {
-    const { problems, page } = await visit(context, server.httpsOrigin, '/index.html', { settle: (p) => p.waitForURL('**/en/', { timeout: 10_000 }) });
-    expect(new URL(page.url()).pathname).toBe('/en/');
-    await page.close();
+    const { problems } = await tab.visit(server.httpsOrigin, '/index.html', { leaves: true, settle: (p) => p.waitForURL('**/en/', { timeout: 10_000 }) });
+    expect(new URL(tab.page.url()).pathname).toBe('/en/');
     expect(problems).toEqual([]);
   });
 
@@ -121,16 +147,22 @@ describe.skipIf(skip)(`every page template in each language, through nginx with 
     const test = known ? it.fails : it;
     test(`a search with results (/${lang}/search/?q=…): results shown, no CSP violation, console error or failed request${known ? ` (known to break it: ${known.owner})` : ''}`, async () => {
       const term = searchTerm();
-      const { problems, page } = await visit(context, server.httpsOrigin, `/${lang}/search/?q=${encodeURIComponent(term)}`, {
+      const { problems } = await tab.visit(server.httpsOrigin, `/${lang}/search/?q=${encodeURIComponent(term)}`, {
         settle: async (p) => {
-          await p.waitForLoadState('networkidle');
+          // Results appear, or a CSP violation says they will not.
           await p
-            .waitForFunction((source) => [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')), resultLinkPattern.source, { timeout: 5_000 })
+            .waitForFunction(
+              (source) =>
+                [...document.querySelectorAll('main a[href]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')) ||
+                ((window as unknown as { cspViolations?: string[] }).cspViolations ?? []).length > 0,
+              resultLinkPattern.source,
+              { timeout: 10_000 },
+            )
             .catch(() => undefined);
+          await p.waitForLoadState('networkidle');
         },
       });
-      const results = await page.$$eval('main a[href]', (links, source) => links.filter((a) => new RegExp(source).test(a.getAttribute('href') ?? '')).length, resultLinkPattern.source);
-      await page.close();
+      const results = await tab.page.$$eval('main a[href]', (links, source) => links.filter((a) => new RegExp(source).test(a.getAttribute('href') ?? '')).length, resultLinkPattern.source);
       expect(problems).toEqual([]);
       expect(results, `links to results for "${term}"`).toBeGreaterThan(0);
     });
