@@ -8,7 +8,7 @@ import { launchBrowser } from '../../support/browser.ts';
 import { distDir } from '../../support/builtSite.ts';
 import { nginxSkipReason, startNginx, type NginxServer } from '../../support/nginxServer.ts';
 import { describePage } from '../../support/sitePage.ts';
-import { templatePage, templatePages, templates, type TemplatePage } from '../../support/templatePages.ts';
+import { templatePage, templatePages, templates } from '../../support/templatePages.ts';
 import { knownCspBreakers } from './knownCspBreakers.ts';
 
 const skip = nginxSkipReason();
@@ -123,7 +123,7 @@ describe.skipIf(skip)(`every page template in each language, through nginx with 
     const known = knownCspBreakers[target.template];
     const test = known ? it.fails : it;
     test(`${describePage(target)}: no CSP violation, console error, failed request or missing header${known ? ` (known to break it: ${known.owner}: ${known.why})` : ''}`, async () => {
-      const { problems } = await tab.visit(server.httpsOrigin, target.path, { expectedStatus: (target as TemplatePage).status });
+      const { problems } = await tab.visit(server.httpsOrigin, target.path, { expectedStatus: target.status });
       expect(problems).toEqual([]);
     });
   }
