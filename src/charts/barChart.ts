@@ -1,7 +1,7 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 import { lineHeight, mirrorLine, mirrorRect, mirrorText, type ChartDir, type LineMark, type RectMark, type TextMark } from './marks.ts';
 import type { ChartClass } from './palette.ts';
-import { textWidth, wrapLines } from './textWidth.ts';
+import { textAscent, textDescent, textWidth, wrapLines } from './textWidth.ts';
 
 /** One quantity shown by a bar in every row, with its own scale (number of pledges, value, a share). */
 export interface BarMeasure {
@@ -69,27 +69,37 @@ export interface BarChartGeometry {
 }
 
 /** Spacing of the layout, in units. */
-export const barLayout = { edge: 2, barHeight: 12, barGap: 4, rowGap: 12, labelGap: 5, valueGap: 4, swatch: 10, legendGap: 16 } as const;
+export const barLayout = { edge: 2, barHeight: 14, barGap: 6, rowGap: 10, labelGap: 3, valueGap: 4, swatch: 10, legendGap: 16 } as const;
 
-/** Legend items in rows from the start side, wrapping when the next would not fit. */
+/** Baseline of a text whose box starts at `top`. */
+export function baselineBelow(top: number, size: number): number {
+  return top + textAscent * size;
+}
+
+/** Bottom of the box of a text of `lines` lines whose first baseline is `baseline`. */
+export function boxBottom(baseline: number, size: number, lines = 1): number {
+  return baseline + (lines - 1) * lineHeight * size + textDescent * size;
+}
+
+/** Legend items in rows from the start side, wrapping when the next would not fit; `top` is where the first row's text box starts. */
 export function legendRows(items: readonly { label: string; className: ChartClass }[], width: number, size: number, top: number): { marks: LegendGeometry[]; bottom: number } {
   const { edge, swatch, legendGap } = barLayout;
   const marks: LegendGeometry[] = [];
   let x = edge;
-  let y = top;
+  let baseline = baselineBelow(top, size);
   for (const item of items) {
     const itemWidth = swatch + 5 + textWidth(item.label, size);
     if (x > edge && x + itemWidth > width - edge) {
       x = edge;
-      y += size * lineHeight + 4;
+      baseline = baselineBelow(boxBottom(baseline, size) + 2, size);
     }
     marks.push({
-      swatch: { x, y: y + size * 0.85 - swatch, width: swatch, height: swatch, className: item.className },
-      label: { x: x + swatch + 5, y: y + size * 0.85, lines: [item.label], anchor: 'left', size, className: 'chart-label' },
+      swatch: { x, y: baseline - size * 0.36 - swatch / 2, width: swatch, height: swatch, className: item.className },
+      label: { x: x + swatch + 5, y: baseline, lines: [item.label], anchor: 'left', size, className: 'chart-label' },
     });
     x += itemWidth + legendGap;
   }
-  return { marks, bottom: items.length ? y + size * lineHeight + 6 : top };
+  return { marks, bottom: items.length ? boxBottom(baseline, size) + 6 : top };
 }
 
 /**
@@ -100,12 +110,12 @@ export function legendRows(items: readonly { label: string; className: ChartClas
  */
 export function barChart(data: readonly BarDatum[], options: BarChartOptions): BarChartGeometry {
   const { width, dir, measures } = options;
-  const size = options.fontSize ?? 13;
+  const size = options.fontSize ?? 14;
   const valueSize = size - 1;
   const { edge, barHeight, barGap, rowGap, labelGap, valueGap } = barLayout;
 
   const legendItems = [...measures.flatMap((m) => (m.legend ? [{ label: m.legend, className: m.className }] : [])), ...(options.extraLegend ?? [])];
-  const legend = legendRows(legendItems, width, size, 0);
+  const legend = legendRows(legendItems, width, size, edge);
 
   const scales = measures.map((measure, i) => {
     const longest = max(data, (d) => textWidth(d.valueLabels[i] ?? '', valueSize)) ?? 0;
@@ -113,11 +123,16 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): B
     return scaleLinear([0, top], [edge, Math.max(edge + 24, width - edge - valueGap - longest)]);
   });
 
+  // `y` is the top of the next row's boxes; every text's box (textAscent, textDescent) stays clear of the others.
   let y = legend.bottom;
   const rows: BarRowGeometry[] = data.map((datum) => {
     const lines = wrapLines(datum.label, width - 2 * edge, size, true);
-    const label: TextMark = { x: edge, y: y + size * 0.9, lines, anchor: 'left', size, className: 'chart-label', bold: true };
-    let barY = y + lines.length * size * lineHeight + labelGap - size * 0.25;
+    const labelBaseline = baselineBelow(y, size);
+    const label: TextMark = { x: edge, y: labelBaseline, lines, anchor: 'left', size, className: 'chart-label', bold: true };
+    // A bar's value is centred on it; its box is taller than the bar, so bars are spaced by that box.
+    const valueBox = (textAscent + textDescent) * valueSize;
+    const pitch = Math.max(barHeight + barGap, valueBox + 1);
+    let barY = boxBottom(labelBaseline, size, lines.length) + labelGap + (valueBox - barHeight) / 2;
     const bars = measures.map((measure, i): BarGeometry => {
       const scale = scales[i] as ScaleLinear<number, number>;
       const value = datum.values[i] ?? 0;
@@ -128,19 +143,21 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): B
           ? { x: scale(value - datum.part.value), y: barY, width: end - scale(value - datum.part.value), height: barHeight, className: datum.part.className }
           : undefined;
       const text: TextMark = { x: end + valueGap, y: barY + barHeight / 2 + valueSize * 0.36, lines: [datum.valueLabels[i] ?? ''], anchor: 'left', size: valueSize, className: 'chart-label' };
-      barY += barHeight + barGap;
+      barY += pitch;
       return { measure: measure.key, value, rect, ...(part ? { part } : {}), label: text };
     });
+    const lastBar = bars.at(-1);
+    let bottom = lastBar ? boxBottom(lastBar.label.y, valueSize) : barY;
     let note: TextMark | undefined;
     if (datum.note) {
       const noteLines = wrapLines(datum.note, width - 2 * edge, valueSize);
-      note = { x: edge, y: barY + valueSize * 0.8, lines: noteLines, anchor: 'left', size: valueSize, className: 'chart-note' };
-      barY += noteLines.length * valueSize * lineHeight + barGap;
+      note = { x: edge, y: baselineBelow(bottom + 1, valueSize), lines: noteLines, anchor: 'left', size: valueSize, className: 'chart-note' };
+      bottom = boxBottom(note.y, valueSize, noteLines.length);
     }
-    y = barY - barGap + rowGap;
+    y = bottom + rowGap;
     return { key: datum.key, label, bars, ...(note ? { note } : {}) };
   });
-  const height = Math.ceil(y - rowGap + edge * 2);
+  const height = Math.ceil(y - rowGap + edge);
   const axis: LineMark = { x1: edge, y1: legend.bottom, x2: edge, y2: height - edge, className: 'chart-axis' };
 
   if (dir === 'ltr') return { width, height, legend: legend.marks, rows, axis, scales };

@@ -1,7 +1,8 @@
 import { extent, line, curveLinear, curveStepAfter, max, scaleLinear, scaleUtc, utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 import { lineHeight, mirrorLine, mirrorText, type ChartDir, type LineMark, type TextMark } from './marks.ts';
 import type { ChartClass } from './palette.ts';
-import { textWidth } from './textWidth.ts';
+import { textAscent, textDescent, textWidth, wrapLines } from './textWidth.ts';
+import { baselineBelow, boxBottom } from './barChart.ts';
 
 /** A dated value (YYYY-MM-DD). */
 export interface TimePoint {
@@ -85,33 +86,45 @@ const seriesClass = { official: 'chart-line-official', directory: 'chart-line-di
  */
 export function timeChart(panels: readonly TimePanel[], options: TimeChartOptions): TimeChartGeometry {
   const { width, dir } = options;
-  const size = options.fontSize ?? 13;
-  const tickSize = size - 1;
+  const size = options.fontSize ?? 14;
+  const tickSize = size - 2;
   const plotHeight = options.plotHeight ?? 110;
   const edge = 2;
 
-  // Legend: one entry per kind of series, in order of first appearance.
+  // Legend: one entry per kind of series, in order of first appearance, one a line.
   const kinds = new Map<TimeSeries['kind'], string>();
   for (const panel of panels) for (const series of panel.series) if (!kinds.has(series.kind)) kinds.set(series.kind, series.label);
-  let legendY = edge;
+  let top = edge;
   const legend: TimeLegendGeometry[] = [...kinds].map(([kind, label]) => {
-    const y = legendY + size * 0.85;
-    legendY += size * lineHeight + 3;
+    const lines = wrapLines(label, width - 2 * edge - 28, size);
+    const y = baselineBelow(top, size);
+    top = boxBottom(y, size, lines.length) + 3;
     const mid = y - size * 0.32;
     return {
       kind,
       sample: { x1: edge, y1: mid, x2: edge + 22, y2: mid, className: seriesClass[kind], dashed: kind === 'directory' },
       ...(kind === 'official' ? { dot: { cx: edge + 11, cy: mid } } : {}),
-      label: { x: edge + 28, y, lines: [label], anchor: 'left', size, className: 'chart-label' },
+      label: { x: edge + 28, y, lines, anchor: 'left', size, className: 'chart-label' },
     };
   });
 
-  const yLabelWidth = max(panels, (panel) => {
-    const top = max(panel.series, (s) => max(s.points, (p) => p.value) ?? 0) || 1;
-    return max(scaleLinear([0, top]).nice(4).ticks(4), (v) => textWidth(panel.format(v), tickSize)) ?? 0;
-  }) ?? 0;
+  // Vertical ticks: as many as fit without their labels' boxes touching.
+  const tickBox = (textAscent + textDescent) * tickSize;
+  const tickCount = Math.max(2, Math.floor(plotHeight / (tickBox + 4)));
+  const yScaleOf = (panel: TimePanel, range: [number, number]) => {
+    const highest = max(panel.series, (s) => max(s.points, (p) => p.value) ?? 0) || 1;
+    const y = scaleLinear([0, highest], range).nice(tickCount);
+    let ticks = y.ticks(tickCount);
+    for (let n = tickCount - 1; n >= 1 && ticks.length > 1 && Math.abs(y(ticks[0] ?? 0) - y(ticks[1] ?? 0)) < tickBox + 2; n -= 1) ticks = y.ticks(n);
+    return { y, ticks };
+  };
+  const yLabelWidth =
+    max(panels, (panel) => {
+      const { ticks } = yScaleOf(panel, [plotHeight, 0]);
+      return max(ticks, (v) => textWidth(panel.format(v), tickSize)) ?? 0;
+    }) ?? 0;
   const plotLeft = edge + yLabelWidth + 6;
-  const plotRight = width - edge - 14;
+  const plotRight = width - edge - 16;
   const x = scaleUtc([date(options.start), date(options.end)], [plotLeft, plotRight]);
 
   // Fewer year ticks until their labels fit side by side.
@@ -121,22 +134,25 @@ export function timeChart(panels: readonly TimePanel[], options: TimeChartOption
   while (x.ticks(utcYear.every(step) ?? utcYear).length > maxTicks) step += 1;
   const years = x.ticks(utcYear.every(step) ?? utcYear);
 
-  let top = legendY + 6;
+  top += 6;
   const built = panels.map((panel): PanelGeometry => {
-    const title: TextMark = { x: edge, y: top + size, lines: [panel.title], anchor: 'left', size, className: 'chart-label', bold: true };
-    const plotTop = top + size * lineHeight + 8;
+    const titleBaseline = baselineBelow(top, size);
+    const title: TextMark = { x: edge, y: titleBaseline, lines: [panel.title], anchor: 'left', size, className: 'chart-label', bold: true };
+    // The highest tick's label is centred on the top of the plot: the plot starts half a label below the title.
+    const plotTop = boxBottom(titleBaseline, size) + tickBox / 2 + 3;
     const plotBottom = plotTop + plotHeight;
-    const highest = max(panel.series, (s) => max(s.points, (p) => p.value) ?? 0) || 1;
-    const y = scaleLinear([0, highest], [plotBottom, plotTop]).nice(4);
-    const yTicks = y.ticks(4).map((value) => ({
+    const { y, ticks } = yScaleOf(panel, [plotBottom, plotTop]);
+    const yTicks = ticks.map((value) => ({
       value,
       line: { x1: plotLeft, y1: y(value), x2: plotRight, y2: y(value), className: 'chart-gridline' as const },
       label: { x: plotLeft - 5, y: y(value) + tickSize * 0.36, lines: [panel.format(value)], anchor: 'right' as const, size: tickSize, className: 'chart-note' as const },
     }));
+    // Year labels start below the lowest value's label (the two meet at the plot's corner).
+    const yearBaseline = baselineBelow(boxBottom(plotBottom + tickSize * 0.36, tickSize) + 1, tickSize);
     const xTicks = years.map((tick) => ({
       year: tick.getUTCFullYear(),
       line: { x1: x(tick), y1: plotBottom, x2: x(tick), y2: plotBottom + 4, className: 'chart-axis' as const },
-      label: { x: x(tick), y: plotBottom + 4 + tickSize, lines: [options.formatYear(tick.getUTCFullYear())], anchor: 'middle' as const, size: tickSize, className: 'chart-note' as const },
+      label: { x: x(tick), y: yearBaseline, lines: [options.formatYear(tick.getUTCFullYear())], anchor: 'middle' as const, size: tickSize, className: 'chart-note' as const },
     }));
     const series = panel.series
       .filter((s) => s.points.length > 0)
@@ -152,10 +168,10 @@ export function timeChart(panels: readonly TimePanel[], options: TimeChartOption
           dots: s.kind === 'official' ? s.points.map((p) => ({ cx: x(date(p.date)), cy: y(p.value), value: p.value, date: p.date })) : [],
         };
       });
-    top = plotBottom + 4 + tickSize * lineHeight + 10;
+    top = boxBottom(yearBaseline, tickSize) + 12;
     return { key: panel.key, title, yTicks, xTicks, baseline: { x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, className: 'chart-axis' }, series, y };
   });
-  const height = Math.ceil(top - 10 + edge);
+  const height = Math.ceil(top - 12 + edge);
 
   if (dir === 'ltr') return { width, height, legend, panels: built, x };
   return {

@@ -1,5 +1,5 @@
 import { lineHeight, type Anchor, type ChartDir, type LineMark, type RectMark, type TextMark } from '../marks.ts';
-import { wrapLines } from '../textWidth.ts';
+import { textAscent, textDescent, wrapLines } from '../textWidth.ts';
 import { chartPalette, classPaint, standaloneFonts, type ChartClass } from '../palette.ts';
 
 /**
@@ -94,8 +94,9 @@ function footerMarks(frame: SvgFrame): { marks: TextMark[]; height: number } {
   const lines = (frame.footer ?? []).flatMap((text) => wrapLines(text, frame.width - 8, size));
   if (lines.length === 0) return { marks: [], height: 0 };
   const x = frame.dir === 'rtl' ? frame.width - 4 : 4;
-  const marks = lines.map((line, i): TextMark => ({ x, y: frame.height + 8 + size * (i + 1) * lineHeight, lines: [line], anchor: frame.dir === 'rtl' ? 'right' : 'left', size, className: 'chart-note' }));
-  return { marks, height: 8 + lines.length * size * lineHeight + size * 0.6 };
+  const pitch = (textAscent + textDescent) * size;
+  const marks = lines.map((line, i): TextMark => ({ x, y: frame.height + 8 + textAscent * size + i * pitch, lines: [line], anchor: frame.dir === 'rtl' ? 'right' : 'left', size, className: 'chart-note' }));
+  return { marks, height: 8 + lines.length * pitch + 4 };
 }
 
 /**
