@@ -71,7 +71,7 @@ export const chartPalette: Record<ChartScheme, Record<ChartToken, string>> = {
     'chart-map-3': '#9cc4ec',
     'chart-map-4': '#cfe3f8',
   },
-  // Greys for print, as CIE L* steps (d3.lab(L, 0, 0)): map classes 93, 78, 63, 48, 33, 18;
+  // Greys for print, as CIE L* steps (d3.lab(L, 0, 0)): map classes 94, 78, 62, 46, 30, 14;
   // pledges 40 and value 65 side by side; the unreported part 80 inside a bar of 40;
   // official 15 against the directory's 55.
   print: {
@@ -86,12 +86,12 @@ export const chartPalette: Record<ChartScheme, Record<ChartToken, string>> = {
     'chart-stale': '#c6c6c6',
     'chart-official': '#262626',
     'chart-directory': '#848484',
-    'chart-map-nodata': '#ebebeb',
+    'chart-map-nodata': '#eeeeee',
     'chart-map-0': '#c1c1c1',
-    'chart-map-1': '#989898',
-    'chart-map-2': '#727272',
-    'chart-map-3': '#4e4e4e',
-    'chart-map-4': '#2c2c2c',
+    'chart-map-1': '#969696',
+    'chart-map-2': '#6d6d6d',
+    'chart-map-3': '#474747',
+    'chart-map-4': '#242424',
   },
 };
 

@@ -188,8 +188,8 @@ export function timeChart(panels: readonly TimePanel[], options: TimeChartOption
   };
 }
 
-/** First and last day of the time axis: from January of the first year to the "as of" date. */
+/** First and last day of the time axis: from January of the first date's year to the "as of" date (or a later date, if any). */
 export function timeDomain(dates: readonly string[], asOf: string): [string, string] {
-  const [first] = extent([...dates, asOf]);
-  return [`${(first ?? asOf).slice(0, 4)}-01-01`, asOf];
+  const [first, last] = extent([...dates, asOf]);
+  return [`${(first ?? asOf).slice(0, 4)}-01-01`, last ?? asOf];
 }

@@ -3,7 +3,7 @@ import type { Milestone, ReportedFigure } from '../../schemas/milestone.ts';
 import type { ChartSpec } from '../chartSpec.ts';
 import { timeRows, type TimeRow } from '../data/timeRows.ts';
 import { timeChartSvg } from '../svg/timeChartSvg.ts';
-import { timeChart, type TimePanel, type TimeSeries } from '../timeChart.ts';
+import { timeChart, timeDomain, type TimePanel, type TimeSeries } from '../timeChart.ts';
 import { chartTitle, chartWidth, dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
 
 /** A published figure as published: "360+" (at least), "~30" (about). */
@@ -47,8 +47,7 @@ export function timeSeriesChart(context: ChartContext, options: { official: bool
       : tr(context, 'charts.time.descSubject', range);
 
   const dates = [...milestones.map((m) => m.date), ...rows.map(monthStart)];
-  const end = [model.asOf, ...dates].sort().at(-1) ?? model.asOf;
-  const start = `${([...dates, end].sort()[0] ?? end).slice(0, 4)}-01-01`;
+  const [start, end] = timeDomain(dates, model.asOf);
   const directory = (value: (row: TimeRow) => number): TimeSeries => ({ key: 'directory', label: directoryLabel, kind: 'directory', points: rows.map((row) => ({ date: monthStart(row), value: value(row) })) });
   const panels: TimePanel[] = [
     {
