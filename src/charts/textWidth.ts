@@ -32,11 +32,14 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.08 : 1);
 }
 
-/** Breaks a text into lines no wider than `maxWidth` (at word boundaries; a longer word gets a line of its own). */
+/**
+ * Breaks a text into lines no wider than `maxWidth`, at ordinary spaces only (a no-break space,
+ * such as French's before a colon, never breaks); a longer word gets a line of its own.
+ */
 export function wrapLines(text: string, maxWidth: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, size, bold) > maxWidth) {
       lines.push(line);

@@ -9,11 +9,11 @@ import { chartPalette, classPaint, standaloneFonts, type ChartClass } from '../p
  */
 export type Paint = 'classes' | 'resolved';
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Text or an attribute value escaped for XML (and HTML). */
+/** Text or an attribute value escaped for XML (and HTML); attributes are always in double quotes. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  return text.replace(/[&<>"]/g, (c) => entities[c] ?? c);
 }
 
 /** A coordinate with at most one decimal. */

@@ -29,5 +29,7 @@ describe('estimated text widths', () => {
     expect(lines.join(' ')).toBe('Pledges and estimated value by ITU-D region of implementation');
     for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
     expect(wrapLines('Short', 150, 14)).toEqual(['Short']);
+    // French keeps its narrow no-break space before a colon.
+    expect(wrapLines('Source\u202f: les promesses de ce répertoire', 60, 14)[0]).toBe('Source\u202f:');
   });
 });
