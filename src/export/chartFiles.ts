@@ -1,4 +1,5 @@
 import { chartCsv, chartFilePath } from '../charts/chartSpec.ts';
+import { timedDownloadSpecs, timedFiles } from '../charts/chartTiming.ts';
 import { allCharts } from '../charts/specs/chartSets.ts';
 import { locales } from '../i18n/locales.ts';
 import type { SiteModel } from '../model/siteModel.ts';
@@ -12,10 +13,10 @@ import type { ExportedFile } from './exportFiles.ts';
  * pledger's or country's). Rendered only when written.
  */
 export function chartFiles(model: SiteModel, site: URL): ExportedFile[] {
-  return locales.flatMap((locale) =>
-    allCharts(model, locale).flatMap((spec): ExportedFile[] => [
-      { path: chartFilePath(spec, 'svg'), type: 'image/svg+xml', render: () => `<?xml version="1.0" encoding="UTF-8"?>\n${spec.svg('resolved', site)}\n` },
-      { path: chartFilePath(spec, 'csv'), type: 'text/csv; charset=utf-8', render: () => chartCsv(spec.data) },
-    ]),
-  );
+  const specs = timedDownloadSpecs(() => locales.flatMap((locale) => allCharts(model, locale)));
+  const timed = timedFiles(specs.length * 2);
+  return specs.flatMap((spec): ExportedFile[] => [
+    { path: chartFilePath(spec, 'svg'), type: 'image/svg+xml', render: () => timed(() => `<?xml version="1.0" encoding="UTF-8"?>\n${spec.svg('resolved', site)}\n`) },
+    { path: chartFilePath(spec, 'csv'), type: 'text/csv; charset=utf-8', render: () => timed(() => chartCsv(spec.data)) },
+  ]);
 }

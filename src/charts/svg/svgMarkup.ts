@@ -13,7 +13,7 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Text or an attribute value escaped for XML (and HTML); attributes are always in double quotes. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => entities[c] ?? c);
+  return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (c) => entities[c] ?? c) : text;
 }
 
 /** A coordinate with at most one decimal. */
@@ -28,7 +28,7 @@ export function element(name: string, attributes: Record<string, AttributeValue>
   let open = `<${name}`;
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;
-    open += ` ${key}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`;
+    open += ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
   }
   return content === undefined ? `${open}/>` : `${open}>${content}</${name}>`;
 }
@@ -82,7 +82,7 @@ export interface SvgFrame {
   lang: string;
   title: string;
   desc: string;
-  /** "img" for a chart; a map with links is a "graphics-document" (role img would hide its links). */
+  /** "img" for a chart; a map with links keeps <svg>'s own role, graphics-document (role img would hide its links). */
   role?: 'img' | 'graphics-document';
   /** Lines written under a downloaded chart (source, notes), which has no page around it. */
   footer?: readonly string[];
@@ -117,7 +117,7 @@ export function svgRoot(frame: SvgFrame, content: string, paint: Paint): string 
       viewBox: `0 0 ${num(frame.width)} ${num(height)}`,
       width: standalone ? frame.width : undefined,
       height: standalone ? Math.ceil(height) : undefined,
-      role: frame.role ?? 'img',
+      role: frame.role === 'graphics-document' ? undefined : 'img',
       'aria-labelledby': titleId,
       'aria-describedby': descId,
       // On the page, language and direction come from the page (<html lang dir>).

@@ -159,7 +159,8 @@ describe('the map on the page', () => {
   it('has a legend, a "no pledges" class, territories without data, and the boundaries notice under it', async () => {
     const { doc } = await figure('ar', 'map', content);
     const svg = doc.querySelector('svg')!;
-    expect(svg.getAttribute('role')).toBe('graphics-document');
+    // Not role="img", which would hide its links: <svg>'s own role (graphics-document).
+    expect(svg.getAttribute('role')).toBeNull();
     expect(svg.querySelector('path.chart-map-0')).not.toBeNull();
     expect(svg.querySelector('path.chart-map-nodata')).not.toBeNull();
     const legend = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);

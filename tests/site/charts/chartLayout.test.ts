@@ -34,6 +34,18 @@ async function chartTexts(): Promise<{ chart: string; svg: Box; texts: Box[] }[]
 
 const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
+it('the overlap check itself reports two texts that overlap and a text that leaves its chart', async () => {
+  await session.page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><figure class="chart" id="self-check"><svg class="chart-svg" viewBox="0 0 100 50" width="100" height="50">' +
+      '<text x="2" y="20" font-size="12">Overlapping</text><text x="10" y="22" font-size="12">text</text><text x="60" y="45" font-size="12">Far too long</text><text x="2" y="45" font-size="12">ok</text></svg></figure></html>',
+  );
+  const [chart] = await chartTexts();
+  const texts = chart!.texts;
+  expect(overlap(texts[0]!, texts[1]!)).toBe(true);
+  expect(overlap(texts[0]!, texts[3]!)).toBe(false);
+  expect(texts[2]!.right).toBeGreaterThan(chart!.svg.right);
+});
+
 describe.each(locales)('charts at 320 px in %s', (lang) => {
   it('every text stays inside its chart and no two texts overlap', async () => {
     await session.page.setViewportSize({ width: 320, height: 900 });
