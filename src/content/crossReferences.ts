@@ -146,6 +146,13 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
       if (id === document.id) issues.push({ file, field: `related.${index}`, expected: 'another document (a document cannot be related to itself)' });
       else if (!documentIds.has(id)) issues.push({ file, field: `related.${index}`, expected: `the id of a document in content/documents/: ${listOf(documentIds)}`, got: JSON.stringify(id) });
     });
+    if (document.meta.revises !== undefined) {
+      if (document.meta.revises === document.id) issues.push({ file, field: 'revises', expected: 'another document (a document cannot revise itself)' });
+      else if (!documentIds.has(document.meta.revises)) issues.push({ file, field: 'revises', expected: `the id of the earlier version in content/documents/: ${listOf(documentIds)}`, got: JSON.stringify(document.meta.revises) });
+      else if (content.documents.some((other) => other.id !== document.id && other.meta.revises === document.meta.revises)) {
+        issues.push({ file, field: 'revises', expected: `an earlier version no other document revises ("${document.meta.revises}" is revised twice)` });
+      }
+    }
     for (const version of Object.values(document.versions)) {
       const from = version.frontmatter.translatedFrom;
       if (from && !document.versions[from]) {

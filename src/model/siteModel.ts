@@ -50,6 +50,8 @@ export interface SiteModel {
   documents: DocumentEntry[];
   documentById: ReadonlyMap<string, DocumentEntry>;
   documentsByType: ReadonlyMap<DocumentTypeId, DocumentEntry[]>;
+  /** The newer version of a document, by the id of the document it supersedes (`revises` read backwards). */
+  supersededBy: ReadonlyMap<string, DocumentEntry>;
   documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
   /** Official milestones, oldest first. */
   milestones: Milestone[];
@@ -142,6 +144,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
     documentsByType,
+    supersededBy: new Map(documents.flatMap((d) => (d.meta.revises ? [[d.meta.revises, d] as const] : []))),
     documentsByFocusArea,
     milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
     totals: summarize(pledges),

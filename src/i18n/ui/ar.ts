@@ -59,12 +59,12 @@ export const ar: UiStrings = {
   'home.allDocuments': 'جميع الوثائق',
   'home.allPledges': 'جميع التعهدات',
 
-  'figures.pledges': 'تعهداً',
-  'figures.pledgers': 'جهة متعهدة',
-  'figures.countries': 'بلداً للتنفيذ',
+  'figures.pledges': { zero: 'تعهد', one: 'تعهد', two: 'تعهد', few: 'تعهدات', many: 'تعهداً', other: 'تعهد' },
+  'figures.pledgers': { zero: 'جهة متعهدة', one: 'جهة متعهدة', two: 'جهة متعهدة', few: 'جهات متعهدة', many: 'جهة متعهدة', other: 'جهة متعهدة' },
+  'figures.countries': { zero: 'بلد للتنفيذ', one: 'بلد للتنفيذ', two: 'بلد للتنفيذ', few: 'بلدان للتنفيذ', many: 'بلداً للتنفيذ', other: 'بلد للتنفيذ' },
   'figures.value': 'القيمة التقديرية (بدولارات الولايات المتحدة)',
   'figures.ldcShare': 'من التعهدات تسمي بلداً واحداً على الأقل من أقل البلدان نمواً',
-  'figures.valued': '{count} من أصل {total} تعهداً تذكر قيمة',
+  'figures.valued': { zero: 'لا تعهدات', one: 'تذكر القيمة {valued} من أصل تعهد واحد', two: 'تذكر القيمة {valued} من أصل تعهدين', few: 'تذكر القيمة {valued} من أصل {count} تعهدات', many: 'تذكر القيمة {valued} من أصل {count} تعهداً', other: 'تذكر القيمة {valued} من أصل {count} تعهد' },
   'figures.method': 'كيف تُحسب هذه الأرقام',
   // §charts (issue 20): charts and map
 
@@ -291,10 +291,12 @@ export const ar: UiStrings = {
   "data.pillarOf": "مجال التركيز",
   "pledge.caption.newest": "التعهدات، الأحدث أولاً",
   "pledge.caption.largest": "التعهدات، الأعلى قيمة تقديرية أولاً",
-  "pledge.downloadCsv": "تنزيل هذه القائمة (CSV، {count} سطراً)",
+  'pledge.downloadCsv': { zero: 'تنزيل هذه القائمة (CSV، بلا أسطر)', one: 'تنزيل هذه القائمة (CSV، سطر واحد)', two: 'تنزيل هذه القائمة (CSV، سطران)', few: 'تنزيل هذه القائمة (CSV، {count} أسطر)', many: 'تنزيل هذه القائمة (CSV، {count} سطراً)', other: 'تنزيل هذه القائمة (CSV، {count} سطر)' },
   "common.externalIn": "(موقع خارجي، باللغة {language})",
   "document.originalNotHere": "أصدر الاتحاد هذه الوثيقة باللغة {language}؛ ولا يُعاد نشر ذلك النص الأصلي في هذا الموقع.",
   "data.countryCodes": "رموز البلدان",
   "data.countryCodesIntro": "رموز ISO 3166-1 alpha-3 المستعملة في البيانات، مع اسم كل بلد باللغات الثلاث.",
   "data.vocabulariesIntro": "القيم التي يمكن أن يأخذها كل حقل مضبوط في الملفات المصدّرة: الرمز المخزّن في البيانات واسمه بالإنكليزية والفرنسية والعربية.",
+  'pledge.valueNotStated': 'غير مذكورة',
+  'totals.valueNotStated': 'لم يذكرها أي من هذه التعهدات',
 };

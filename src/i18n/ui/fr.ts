@@ -59,12 +59,12 @@ export const fr: UiStrings = {
   'home.allDocuments': 'Tous les documents',
   'home.allPledges': 'Toutes les promesses',
 
-  'figures.pledges': 'promesses',
-  'figures.pledgers': 'organisations contributrices',
-  'figures.countries': 'pays de mise en œuvre',
+  'figures.pledges': { one: 'promesse', other: 'promesses' },
+  'figures.pledgers': { one: 'organisation contributrice', other: 'organisations contributrices' },
+  'figures.countries': { one: 'pays de mise en œuvre', other: 'pays de mise en œuvre' },
   'figures.value': 'valeur estimée (USD)',
   'figures.ldcShare': 'des promesses visent au moins un pays parmi les moins avancés',
-  'figures.valued': '{count} promesses sur {total} indiquent une valeur',
+  'figures.valued': { one: 'valeur indiquée pour {valued} promesse sur {count}', other: 'valeur indiquée pour {valued} des {count} promesses' },
   'figures.method': 'Comment ces chiffres sont calculés',
   // §charts (issue 20): charts and map
 
@@ -291,10 +291,12 @@ export const fr: UiStrings = {
   "data.pillarOf": "Domaine d’action",
   "pledge.caption.newest": "Promesses, les plus récentes d’abord",
   "pledge.caption.largest": "Promesses, de la valeur estimée la plus élevée à la plus faible",
-  "pledge.downloadCsv": "Télécharger cette liste (CSV, {count} lignes)",
+  'pledge.downloadCsv': { one: 'Télécharger cette liste (CSV, {count} ligne)', other: 'Télécharger cette liste (CSV, {count} lignes)' },
   "common.externalIn": "(site externe, en {language})",
   "document.originalNotHere": "L’UIT a publié ce document en {language} ; ce texte original n’est pas reproduit sur ce site.",
   "data.countryCodes": "Codes de pays",
   "data.countryCodesIntro": "Les codes ISO 3166-1 alpha-3 utilisés dans les données, avec le nom de chaque pays dans les trois langues.",
   "data.vocabulariesIntro": "Les valeurs que peut prendre chaque champ contrôlé de l’export : le code enregistré dans les données et son nom en anglais, en français et en arabe.",
+  'pledge.valueNotStated': 'non indiquée',
+  'totals.valueNotStated': 'indiquée par aucune de ces promesses',
 };
