@@ -22,6 +22,7 @@ export const routes = {
   pledges: (l: Locale) => localePath(l, 'pledges'),
   pledgesLargest: (l: Locale) => localePath(l, 'pledges', 'largest'),
   pledgesByStatus: (l: Locale, status: string) => localePath(l, 'pledges', 'status', status),
+  pledgesWorldwide: (l: Locale) => localePath(l, 'pledges', 'worldwide'),
   pledge: (l: Locale, id: string) => localePath(l, 'pledges', id),
   pledgers: (l: Locale) => localePath(l, 'pledgers'),
   pledger: (l: Locale, id: string) => localePath(l, 'pledgers', id),

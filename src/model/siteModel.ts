@@ -41,6 +41,10 @@ export interface SiteModel {
   pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
   pledgesByFocusArea: ReadonlyMap<string, PledgeView[]>;
   pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Regional pledges: those that name an ITU-D region itself (not only through their countries), by region. */
+  pledgesNamingRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Worldwide pledges (`global: true`), newest first. */
+  globalPledges: PledgeView[];
   /** Pledges by the groups they targeted when they were announced. */
   pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
   pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
@@ -93,7 +97,11 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const pledgesByRegion = new Map<RegionId, PledgeView[]>();
   const pledgesByGroup = new Map<CountryGroupId, PledgeView[]>();
   const pledgesByStatus = new Map<PledgeStatus, PledgeView[]>();
+  const pledgesNamingRegion = new Map<RegionId, PledgeView[]>();
+  const globalPledges: PledgeView[] = [];
   for (const view of pledges) {
+    for (const region of view.pledge.regions) push(pledgesNamingRegion, region, view);
+    if (view.pledge.global) globalPledges.push(view);
     push(pledgesByPledger, view.pledger.id, view);
     for (const country of view.countries) push(pledgesByCountry, country.alpha3, view);
     for (const area of view.pledge.focusAreas) push(pledgesByFocusArea, area, view);
@@ -140,6 +148,8 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     pledgesByRegion,
     pledgesByGroup,
     pledgesByStatus,
+    pledgesNamingRegion,
+    globalPledges,
     countriesWithPledges: [...pledgesByCountry.keys()].sort().map((code) => countryByAlpha3.get(code)).filter((c): c is Country => c !== undefined),
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
