@@ -9,6 +9,7 @@ import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts'
 import type { DocumentTypeId, PledgeStatus } from '../schemas/vocabularies.ts';
 import { derivePledgeView, type PledgeView } from './pledgeView.ts';
 import { buildMembership, type Membership } from './membership.ts';
+import { activityOf, type ActivityItem } from './activity.ts';
 import { summarize, type Totals } from './totals.ts';
 
 /** What the site model is built from (validated content with rendered documents). */
@@ -59,6 +60,8 @@ export interface SiteModel {
   documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
   /** Official milestones, oldest first. */
   milestones: Milestone[];
+  /** Every announcement and dated progress report across all pledges, newest first. */
+  activity: ActivityItem[];
   /** Headline figures over all pledges. */
   totals: Totals;
   /** Memoised totals of any list the model indexes (by reference). */
@@ -157,6 +160,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     supersededBy: new Map(documents.flatMap((d) => (d.meta.revises ? [[d.meta.revises, d] as const] : []))),
     documentsByFocusArea,
     milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
+    activity: activityOf(pledges),
     totals: summarize(pledges),
     totalsOf,
   };
