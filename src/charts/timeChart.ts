@@ -1,4 +1,4 @@
-import { extent, line, curveLinear, curveStepAfter, max, scaleLinear, scaleUtc, utcYear, type ScaleLinear, type ScaleTime } from 'd3';
+import { extent, line, curveStepAfter, max, scaleLinear, scaleUtc, utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 import { lineHeight, mirrorLine, mirrorText, type ChartDir, type LineMark, type TextMark } from './marks.ts';
 import type { ChartClass } from './palette.ts';
 import { textAscent, textDescent, textWidth, wrapLines } from './textWidth.ts';
@@ -10,7 +10,11 @@ export interface TimePoint {
   value: number;
 }
 
-/** A series: the official milestones (dots joined by a solid line) or the directory's cumulative figures (a dashed step line). */
+/**
+ * A series: the official milestones (dots, not joined: each is a figure as published, and the
+ * published series is not consistent enough for the line between two of them to mean anything)
+ * or the directory's cumulative figures (a dashed step line).
+ */
 export interface TimeSeries {
   key: string;
   label: string;
@@ -44,7 +48,7 @@ export interface SeriesGeometry {
   key: string;
   kind: TimeSeries['kind'];
   className: ChartClass;
-  /** The line, as an SVG path. */
+  /** The line, as an SVG path ('' for the official series, drawn as dots only). */
   d: string;
   dots: { cx: number; cy: number; value: number; date: string }[];
 }
@@ -103,6 +107,7 @@ export function timeChart(panels: readonly TimePanel[], options: TimeChartOption
     return {
       kind,
       sample: { x1: edge, y1: mid, x2: edge + 22, y2: mid, className: seriesClass[kind], dashed: kind === 'directory' },
+      // The official series is dots only: its legend shows a dot, without the line.
       ...(kind === 'official' ? { dot: { cx: edge + 11, cy: mid } } : {}),
       label: { x: edge + 28, y, lines, anchor: 'left', size, className: 'chart-label' },
     };
@@ -159,12 +164,12 @@ export function timeChart(panels: readonly TimePanel[], options: TimeChartOption
       .map((s): SeriesGeometry => {
         // The directory's cumulative count holds until the end of the axis (the "as of" date).
         const points = s.kind === 'directory' ? [...s.points, { date: options.end, value: s.points.at(-1)?.value ?? 0 }] : [...s.points];
-        const path = line<TimePoint>((p) => x(date(p.date)), (p) => y(p.value)).curve(s.kind === 'directory' ? curveStepAfter : curveLinear).digits(1);
+        const path = line<TimePoint>((p) => x(date(p.date)), (p) => y(p.value)).curve(curveStepAfter).digits(1);
         return {
           key: s.key,
           kind: s.kind,
           className: seriesClass[s.kind],
-          d: path(points) ?? '',
+          d: s.kind === 'directory' ? (path(points) ?? '') : '',
           dots: s.kind === 'official' ? s.points.map((p) => ({ cx: x(date(p.date)), cy: y(p.value), value: p.value, date: p.date })) : [],
         };
       });

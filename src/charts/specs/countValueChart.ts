@@ -36,7 +36,7 @@ export function countValueChart(context: ChartContext, dimension: CountValueDime
       ? tr(context, 'charts.countValue.desc', { top: top.label, count: top.pledges, topValue: topValue.label, value: valueText(topValue, context) })
       : tr(context, 'charts.none.desc');
   // Each pledge has one stakeholder group; it may have several focus areas and regions.
-  const notes = [...(dimension === 'stakeholder' ? [] : [tr(context, 'charts.multi')]), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
+  const notes = [...(dimension === 'stakeholder' ? [] : [tr(context, 'counting.multi')]), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
   const countLabel = (row: CountValueRow) => tr(context, 'pledge.count', { count: row.pledges });
   return {
     id: variant.id,

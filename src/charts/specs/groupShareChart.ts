@@ -14,7 +14,7 @@ export function groupShareChart(context: ChartContext): ChartSpec {
   const share = (key: string) => formatPercent(rows.find((r) => r.key === key)?.share ?? 0, locale);
   const desc = model.totalsOf(pledges).pledges ? tr(context, 'charts.groups.desc', { ldc: share('ldc'), lldc: share('lldc'), sids: share('sids') }) : tr(context, 'charts.none.desc');
   const totals = model.totalsOf(pledges);
-  const notes = [tr(context, 'charts.membership'), tr(context, 'charts.multi'), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
+  const notes = [tr(context, 'charts.membership'), tr(context, 'counting.multi'), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
   return {
     id,
     scope: context.scope,

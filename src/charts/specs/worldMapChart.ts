@@ -23,7 +23,7 @@ export function worldMapChart(context: ChartContext): ChartSpec {
   const desc = most ? tr(context, 'charts.map.desc', { count: counts.length, top, pledges: tr(context, 'pledge.count', { count: most }) }) : tr(context, 'charts.none.desc');
   const classLabel = (min: number, max: number) => (min === max ? tr(context, 'pledge.count', { count: min }) : tr(context, 'charts.map.range', { min, max, count: max }));
   const linkTitle = (name: string, pledges: number) => tr(context, 'charts.map.linkTitle', { country: name, pledges: tr(context, 'pledge.count', { count: pledges }) });
-  const notes: string[] = [tr(context, 'charts.multi')];
+  const notes: string[] = [tr(context, 'counting.multi')];
   return {
     id,
     scope: context.scope,

@@ -117,9 +117,12 @@ export function svgRoot(frame: SvgFrame, content: string, paint: Paint): string 
       viewBox: `0 0 ${num(frame.width)} ${num(height)}`,
       width: standalone ? frame.width : undefined,
       height: standalone ? Math.ceil(height) : undefined,
+      // A chart is one image named by its <title> and described by its <desc>. The map keeps
+      // <svg>'s own role (graphics-document), which takes its name and description from those
+      // elements without ARIA.
       role: frame.role === 'graphics-document' ? undefined : 'img',
-      'aria-labelledby': titleId,
-      'aria-describedby': descId,
+      'aria-labelledby': frame.role === 'graphics-document' ? undefined : titleId,
+      'aria-describedby': frame.role === 'graphics-document' ? undefined : descId,
       // On the page, language and direction come from the page (<html lang dir>).
       lang: standalone ? frame.lang : undefined,
       direction: standalone && frame.dir === 'rtl' ? 'rtl' : undefined,

@@ -9,7 +9,7 @@ export function timeChartSvg(geometry: TimeChartGeometry, frame: Omit<SvgFrame, 
   const dot = (cx: number, cy: number, kind: keyof typeof dotClass, extra: Record<string, string | number> = {}) =>
     element('circle', { cx, cy, r: 3.5, 'stroke-width': 1, ...extra, ...paintAttributes(dotClass[kind], paint) });
   const legend = geometry.legend
-    .map((item) => lineElement(item.sample, paint) + (item.dot ? dot(item.dot.cx, item.dot.cy, item.kind) : '') + textElement(item.label, paint, dir))
+    .map((item) => (item.dot ? dot(item.dot.cx, item.dot.cy, item.kind) : lineElement(item.sample, paint)) + textElement(item.label, paint, dir))
     .join('');
   const panels = geometry.panels
     .map((panel) =>
@@ -23,7 +23,7 @@ export function timeChartSvg(geometry: TimeChartGeometry, frame: Omit<SvgFrame, 
           panel.series
             .map(
               (series) =>
-                element('path', { d: series.d, 'stroke-width': 2, 'stroke-dasharray': series.kind === 'directory' ? '5 3' : undefined, 'data-series': series.key, ...paintAttributes(series.className, paint) }) +
+                (series.d ? element('path', { d: series.d, 'stroke-width': 2, 'stroke-dasharray': '5 3', 'data-series': series.key, ...paintAttributes(series.className, paint) }) : '') +
                 series.dots.map((d) => dot(d.cx, d.cy, series.kind, { 'data-value': d.value, 'data-date': d.date })).join(''),
             )
             .join(''),

@@ -81,7 +81,6 @@ export const en = {
   "charts.source": "Source: the pledges of this directory, as of {date}.",
   "charts.method": "How the figures are computed",
   "charts.illustrative": "Illustrative data: the pledges counted here are made-up examples, not real pledges.",
-  "charts.multi": "A pledge that names several focus areas, regions, country groups or countries is counted whole in each of them, so the sums can exceed the total.",
   "charts.membership": "A pledge counts for a group when one of its countries belonged to the group on the day the pledge was announced.",
   "charts.valueNote": "Values are the pledgers’ own estimates; {valued} of {total} pledges state one.",
   "charts.officialNote": "The official milestones are real figures published by ITU and the press, with their sources in the table.",

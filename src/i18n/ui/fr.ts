@@ -83,7 +83,6 @@ export const fr: UiStrings = {
   "charts.source": "Source : les promesses de ce répertoire, au {date}.",
   "charts.method": "Comment ces chiffres sont calculés",
   "charts.illustrative": "Données fictives : les promesses comptées ici sont des exemples inventés, pas de vraies promesses.",
-  "charts.multi": "Une promesse qui nomme plusieurs domaines d’action, régions, groupes de pays ou pays est comptée entière dans chacun d’eux : les sommes peuvent donc dépasser le total.",
   "charts.membership": "Une promesse compte pour un groupe quand l’un de ses pays appartenait au groupe le jour où elle a été annoncée.",
   "charts.valueNote": "Les valeurs sont les estimations des contributeurs ; {valued} promesses sur {total} en indiquent une.",
   "charts.officialNote": "Les étapes officielles sont des chiffres réels publiés par l’UIT et la presse ; leurs sources figurent dans le tableau.",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartAnchor, chartFilePath, chartsPagePath } from '../../../src/charts/chartSpec.ts';
 import { countryCharts, dashboardCharts, focusAreaCharts, groupCharts, homeChart, pledgerCharts, regionCharts } from '../../../src/charts/specs/chartSets.ts';
-import { formatPercent } from '../../../src/i18n/format.ts';
+import { formatDate, formatNumber, formatPercent } from '../../../src/i18n/format.ts';
+import type { PledgeView } from '../../../src/model/pledgeView.ts';
 import { smallModel } from './chartModels.ts';
 
 const model = smallModel();
@@ -22,17 +23,19 @@ describe('chart specs', () => {
     expect(fr[4]!.desc).toContain('L’état le plus fréquent est «\u202fAnnoncé\u202f» (2 promesses sur 6)');
     expect(ar[3]!.desc).toContain(`يستهدف ${formatPercent(0.5, 'ar')} منها`);
     expect(en[6]!.desc).toBe('5 countries are named by at least one pledge; the highest number of pledges (2 pledges) is for Malawi.');
-    expect(en[5]!.desc).toBe('ITU reported 845 pledges on December 6, 2023. This directory holds 6 pledges, announced from December 2021 to November 2024.');
+    const last = [...model.milestones].reverse().find((m) => m.pledges)!;
+    const published = `${formatNumber(last.pledges!.value, 'en')}${last.pledges!.qualifier === 'at-least' ? '+' : ''}`;
+    expect(en[5]!.desc).toBe(`ITU reported ${published} pledges on ${formatDate(last.date, 'en', last.datePrecision)}. This directory holds 6 pledges, announced from December 2021 to November 2024.`);
   });
 
   it('carry the counting note where a pledge can count in several categories, and the membership note for groups', () => {
     const charts = dashboardCharts(model, 'en');
     const notes = (id: string) => charts.find((c) => c.id === id)!.notes.join(' ');
-    expect(notes('by-focus-area')).toContain('counted whole in each');
-    expect(notes('by-region')).toContain('counted whole in each');
-    expect(notes('by-stakeholder-group')).not.toContain('counted whole in each');
+    expect(notes('by-focus-area')).toContain('counts in full, with its whole estimated value, in each');
+    expect(notes('by-region')).toContain('counts in full, with its whole estimated value, in each');
+    expect(notes('by-stakeholder-group')).not.toContain('counts in full, with its whole estimated value, in each');
     expect(notes('country-groups')).toContain('on the day the pledge was announced');
-    expect(notes('map')).toContain('counted whole in each');
+    expect(notes('map')).toContain('counts in full, with its whole estimated value, in each');
     expect(notes('by-focus-area')).toContain('4 of 6 pledges state one');
   });
 
@@ -67,7 +70,7 @@ describe('chart specs', () => {
     expect(countryCharts(model, 'en', 'BRA')).toEqual([]);
     expect(regionCharts(model, 'en', 'cis')).toEqual([]);
     const single = smallModel();
-    single.pledgesByPledger.set('gov', (single.pledgesByPledger.get('gov') ?? []).slice(0, 1));
+    (single.pledgesByPledger as Map<string, PledgeView[]>).set('gov', (single.pledgesByPledger.get('gov') ?? []).slice(0, 1));
     expect(pledgerCharts(single, 'en', 'gov')).toEqual([]);
   });
 

@@ -59,9 +59,9 @@ describe('the charts’ colours', () => {
 
   it('paint each class of the SVG in charts.css as a downloaded SVG paints it', () => {
     const css = readFileSync('src/styles/charts.css', 'utf8');
-    for (const [className, paint] of Object.entries(classPaint)) {
+    for (const [className, paint] of Object.entries(classPaint) as [string, { fill?: string; stroke?: string }][]) {
       const rule = new RegExp(`^\\.${className} \\{([^}]*)\\}`, 'm').exec(css)?.[1] ?? '';
-      const stroke = (paint as { stroke?: string }).stroke;
+      const stroke = paint.stroke;
       expect(rule, className).toContain(paint.fill ? `fill: var(--${paint.fill});` : 'fill: none;');
       if (stroke) expect(rule, className).toContain(`stroke: var(--${stroke});`);
     }
