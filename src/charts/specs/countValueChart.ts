@@ -33,7 +33,9 @@ export function countValueChart(context: ChartContext, dimension: CountValueDime
   const topValue = greatest(rows, (r) => r.valueUsd);
   const desc =
     top && top.pledges > 0 && topValue
-      ? tr(context, 'charts.countValue.desc', { top: top.label, count: top.pledges, topValue: topValue.label, value: valueText(topValue, context) })
+      ? top === topValue
+        ? tr(context, 'charts.countValue.descSame', { top: top.label, count: top.pledges, value: valueText(topValue, context) })
+        : tr(context, 'charts.countValue.desc', { top: top.label, count: top.pledges, topValue: topValue.label, value: valueText(topValue, context) })
       : tr(context, 'charts.none.desc');
   // Each pledge has one stakeholder group; it may have several focus areas and regions.
   const notes = [...(dimension === 'stakeholder' ? [] : [tr(context, 'counting.multi')]), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];

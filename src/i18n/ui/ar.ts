@@ -121,6 +121,7 @@ export const ar: UiStrings = {
   "charts.subject.status": "التعهدات حسب الحالة",
   "charts.subject.time": "التعهدات على مر الزمن",
   "charts.countValue.desc": "لدى «{top}» أكبر عدد من التعهدات ({count})، ولدى «{topValue}» أكبر قيمة تقديرية ({value}).",
+  "charts.countValue.descSame": "لدى «{top}» أكبر عدد من التعهدات ({count}) وأكبر قيمة تقديرية ({value}).",
   "charts.none.desc": "لا تعهدات بعد.",
   "charts.groups.desc": "من بين جميع التعهدات، يستهدف {ldc} منها بلداً واحداً على الأقل من أقل البلدان نمواً، و{lldc} بلداً نامياً غير ساحلي، و{sids} دولة جزرية صغيرة نامية.",
   "charts.status.desc": "الحالة الأكثر شيوعاً هي «{top}» ({count} من أصل {total} تعهداً)؛ ولم يُقدَّم أي تقرير عن التقدم منذ عامين بشأن {stale} من التعهدات الجارية.",

@@ -119,6 +119,7 @@ export const en = {
   "charts.subject.status": "pledges by status",
   "charts.subject.time": "pledges over time",
   "charts.countValue.desc": "{top} has the most pledges ({count}); {topValue} has the largest estimated value ({value}).",
+  "charts.countValue.descSame": "{top} has the most pledges ({count}) and the largest estimated value ({value}).",
   "charts.none.desc": "No pledge yet.",
   "charts.groups.desc": "Of all pledges, {ldc} target at least one least developed country, {lldc} a landlocked developing country and {sids} a small island developing State.",
   "charts.status.desc": "The most common status is “{top}” ({count} of {total} pledges); {stale} open pledges have had no progress report for two years.",

@@ -121,6 +121,7 @@ export const fr: UiStrings = {
   "charts.subject.status": "promesses par état",
   "charts.subject.time": "promesses dans le temps",
   "charts.countValue.desc": "{top} compte le plus de promesses ({count}) ; {topValue} la plus grande valeur estimée ({value}).",
+  "charts.countValue.descSame": "{top} compte le plus de promesses ({count}) et la plus grande valeur estimée ({value}).",
   "charts.none.desc": "Aucune promesse pour l’instant.",
   "charts.groups.desc": "Sur l’ensemble des promesses, {ldc} visent au moins un pays parmi les moins avancés, {lldc} un pays en développement sans littoral et {sids} un petit État insulaire en développement.",
   "charts.status.desc": "L’état le plus fréquent est « {top} » ({count} promesses sur {total}) ; {stale} promesses en cours n’ont fait l’objet d’aucun rapport d’avancement depuis deux ans.",
