@@ -10,6 +10,7 @@ import type { EntryStatus, UiDictionary } from '../../../src/editors/translation
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { makeContentFixture } from '../../support/contentFixture.ts';
 
+// Child processes of Node are slow to start on a busy machine: these tests allow a minute each.
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -64,7 +65,7 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
-describe('translation status', () => {
+describe('translation status', { timeout: 60_000 }, () => {
   it('says which languages exist and that an unmarked translation is not recorded', () => {
     const r = report(fixture());
     const doc = r.documents.find((d) => d.id === 'test-doc');
@@ -123,7 +124,7 @@ describe('translation status', () => {
   });
 });
 
-describe('npm run translations', () => {
+describe('npm run translations', { timeout: 60_000 }, () => {
   const node = process.execPath;
   const run = (...args: string[]) => spawnSync(node, ['scripts/translations.ts', ...args], { encoding: 'utf8' });
 
