@@ -142,6 +142,13 @@ function freeIdSuggestion(kind: FileKind, typed: string, content: ContentSet): s
   return `Take the next free id, ${JSON.stringify(nextNumberedId(prefix, taken))}, and name the file after it (\`npm run new -- pledge\` always picks a free id).`;
 }
 
+/** For a field that names another entry: the entries' former ids, each with the id it was renamed to. */
+function renamedIds(kind: FileKind, field: string, content: ContentSet): Map<string, string> {
+  const entries =
+    kind === 'pledge' && field === 'pledger' ? content.organisations : kind === 'documentMeta' && /^(related\.\d+|revises)$/.test(field) ? content.documents.map((d) => ({ id: d.id, formerIds: d.meta.formerIds })) : [];
+  return new Map(entries.flatMap((entry) => entry.formerIds.map((former): [string, string] => [former, entry.id])));
+}
+
 function suggestionFor(issue: ContentIssue, content: ContentSet | undefined): string | undefined {
   const kind = fileKind(issue.file);
   if (!kind || !issue.field) return undefined;
@@ -152,6 +159,8 @@ function suggestionFor(issue: ContentIssue, content: ContentSet | undefined): st
   const typed = typedText(issue.got);
   if (typed === undefined) return undefined;
   if (issue.field === 'id' && content && /never used before|no other entry uses/.test(issue.expected)) return freeIdSuggestion(kind, typed, content);
+  const renamed = content ? renamedIds(kind, issue.field, content).get(typed) : undefined;
+  if (renamed) return `${JSON.stringify(typed)} was renamed ${JSON.stringify(renamed)} (it is in that entry's formerIds): write the new id.`;
   const provider = fieldLists[kind].find(([pattern]) => pattern.test(issue.field ?? ''))?.[1];
   const candidates = provider?.(content);
   return candidates ? didYouMean(nearestValues(typed, candidates.values, candidates.aliases)) : undefined;

@@ -10,6 +10,13 @@ export function foldForComparison(value: string): string {
     .trim();
 }
 
+/** How many characters two texts share at their start. */
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
 /** Other spellings that stand for a valid value (a country's name or alpha-2 code for its alpha-3 code). */
 export type Aliases = ReadonlyMap<string, string>;
 
@@ -18,8 +25,9 @@ export type Aliases = ReadonlyMap<string, string>;
  * `max`): an exact match once case, accents and separators are ignored, or a
  * known alias (a country name), else the values fewest edits away, within
  * one edit for every three characters typed (at least one). Among values
- * equally near, those made of the same letters (a swap) come first, then the
- * order of `candidates`. Nothing when no value is near enough.
+ * equally near, those made of the same letters (a swap) come first, then
+ * those that begin like the typed value ("TZA" before "TON" for "TZN"), then
+ * the order of `candidates`. Nothing when no value is near enough.
  */
 export function nearestValues(typed: string, candidates: readonly string[], aliases?: Aliases, max = 3): string[] {
   const folded = foldForComparison(typed);
@@ -34,14 +42,14 @@ export function nearestValues(typed: string, candidates: readonly string[], alia
   const scored = candidates
     .map((candidate, order) => {
       const other = foldForComparison(candidate);
-      return { candidate, order, distance: editDistance(folded, other), anagram: letters(other) === typedLetters };
+      return { candidate, order, distance: editDistance(folded, other), anagram: letters(other) === typedLetters, prefix: commonPrefix(folded, other) };
     })
     .filter((s) => s.distance <= limit);
   if (scored.length === 0) return [];
   const best = Math.min(...scored.map((s) => s.distance));
   return scored
     .filter((s) => s.distance === best)
-    .sort((a, b) => Number(b.anagram) - Number(a.anagram) || a.order - b.order)
+    .sort((a, b) => Number(b.anagram) - Number(a.anagram) || b.prefix - a.prefix || a.order - b.order)
     .slice(0, max)
     .map((s) => s.candidate);
 }

@@ -38,6 +38,7 @@ describe('nearest valid values', () => {
   it('puts a swap of two letters first: "KEN" for "KNE"', () => {
     expect(nearestValues('KNE', codes)[0]).toBe('KEN');
     expect(didYouMean(nearestValues('ZBM', codes))).toBe('Did you mean "ZMB"?');
+    expect(nearestValues('TZN', ['TON', 'TUN', 'TZA'])).toEqual(['TZA', 'TON', 'TUN']);
   });
 
   it('ignores case, accents and separators', () => {
@@ -88,6 +89,16 @@ describe('the check suggests the likely fix, with the file, line and field', () 
     expect(messages).toContainEqual(expect.stringMatching(/^pledges\/test-0001\.yaml:10: field "focusAreas\.0": .*, got "acess"\. Did you mean "access"\?$/));
     expect(messages).toContainEqual(expect.stringMatching(/^pledges\/test-0001\.yaml:11: field "pillars\.0": .*, got "access-infrastructur"\. Did you mean "access-infrastructure"\?$/));
     expect(messages).toContainEqual(expect.stringMatching(/^pledges\/test-0001\.yaml:24: field "announced\.event": .*, got "wsis-forum-2032"\. Did you mean "wsis-forum-2023"\?$/));
+  });
+
+  it('a pledger renamed since: the new id, from its formerIds', () => {
+    dir = makeContentFixture();
+    const organisation = path.join(dir, 'organisations', 'test-pledger.yaml');
+    const renamed = path.join(dir, 'organisations', 'test-pledger-renamed.yaml');
+    writeFileSync(renamed, readFileSync(organisation, 'utf8').replace('id: test-pledger', 'id: test-pledger-renamed\nformerIds: [test-pledger]'));
+    rmSync(organisation);
+    const messages = checkContent(dir).issues.map(formatIssue);
+    expect(messages).toContainEqual(expect.stringMatching(/test-0001\.yaml:4: field "pledger": .*, got "test-pledger"\. "test-pledger" was renamed "test-pledger-renamed" \(it is in that entry's formerIds\): write the new id\.$/));
   });
 
   it('a misspelt field name', () => {
