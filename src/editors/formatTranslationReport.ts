@@ -37,16 +37,19 @@ function counts(c: TranslationCounts): string {
   return `${c.current} up to date, ${c.stale} stale, ${c.unrecorded} not recorded`;
 }
 
-/** The files to update and mark: every stale translation, with its language and source. */
+/** Every stale translation, as the command that records it once it is updated, with its language and source. */
 function staleList(report: TranslationReport): string[] {
+  const mark = 'npm run translations -- --mark';
   const lines: string[] = [];
   for (const entry of [...report.documents, ...report.focusAreas, ...report.pledges]) {
     for (const lang of locales) {
       const status = entry.languages[lang];
-      if (status.role === 'translation' && status.state === 'stale') lines.push(`  ${entry.files[lang] ?? entry.id}  (${lang}, translated from ${status.from})`);
+      if (status.role !== 'translation' || status.state !== 'stale') continue;
+      const command = entry.kind === 'document' ? `${mark} ${entry.files[lang] ?? entry.id}` : `${mark} ${entry.files[lang] ?? entry.id} --lang ${lang}`;
+      lines.push(`  ${command}   (${lang}, translated from ${status.from})`);
     }
   }
-  for (const file of report.ui) for (const key of file.stale) lines.push(`  ${file.file}  (key ${key})`);
+  for (const file of report.ui) for (const key of file.stale) lines.push(`  ${mark} ${file.file} --key ${key}`);
   return lines;
 }
 
@@ -75,7 +78,7 @@ export function formatTranslationReport(report: TranslationReport, options: { on
     ...report.ui.map(uiLine),
     '',
     ...(stale.length
-      ? ['Stale translations: update each from its source, then record it with `npm run translations -- --mark FILE`:', ...stale]
+      ? ['Stale translations: update each from its source, then record that it is up to date:', ...stale]
       : ['No stale translation.']),
   ].join('\n');
 }

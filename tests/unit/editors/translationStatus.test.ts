@@ -137,7 +137,7 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/^Translations of documents, focus areas and pledges: \d+ up to date, 1 stale, \d+ not recorded/);
     expect(result.stdout).toMatch(/\ntest-doc +published +STALE \(from en\) +-\n/);
     expect(result.stdout).toMatch(/\ntest-0001 +original +not recorded +-\n/);
-    expect(result.stdout).toContain(`Stale translations: update each from its source, then record it with \`npm run translations -- --mark FILE\`:\n  ${path.join(content, 'documents', 'test-doc', 'fr.md')}  (fr, translated from en)`);
+    expect(result.stdout).toContain(`Stale translations: update each from its source, then record that it is up to date:\n  npm run translations -- --mark ${path.join(content, 'documents', 'test-doc', 'fr.md')}   (fr, translated from en)`);
     expect(result.stdout).toMatch(/\n {2}src\/i18n\/ui\/fr\.ts: \d+ strings: \d+ up to date\n/);
   });
 
