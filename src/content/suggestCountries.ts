@@ -1,5 +1,4 @@
-import { locales } from '../i18n/locales.ts';
-import type { Country } from '../schemas/reference.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { foldForComparison } from './suggestNearest.ts';
 
 /**
@@ -8,7 +7,7 @@ import { foldForComparison } from './suggestNearest.ts';
  * as the site shows it (Intl.DisplayNames, or the UN name of the countries
  * list): "Kenya" → KEN.
  */
-export function countryAliases(countries: readonly Pick<Country, 'alpha2' | 'alpha3' | 'label'>[]): Map<string, string> {
+export function countryAliases(countries: readonly { alpha2: string; alpha3: string; label?: Partial<Record<Locale, string>> }[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const names = locales.map((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
   for (const country of countries) {

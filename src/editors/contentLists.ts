@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import type { Locale } from '../i18n/locales.ts';
 
 /** The ids and codes a new entry may refer to, read from the content folder. */
 export interface ContentLists {
   organisations: string[];
-  countries: { alpha3: string; alpha2: string; label?: Partial<Record<string, string>> }[];
+  countries: { alpha3: string; alpha2: string; label?: Partial<Record<Locale, string>> }[];
   /** In the framework's order. */
   focusAreas: string[];
   issuingBodies: string[];
@@ -44,7 +45,7 @@ export function readContentLists(contentDir: string): ContentLists {
     .map((area) => area.id);
   return {
     organisations: yamlStems(path.join(contentDir, 'organisations')),
-    countries: reference('countries').map((c) => ({ alpha3: String(c.alpha3), alpha2: String(c.alpha2), ...(c.label ? { label: c.label as Record<string, string> } : {}) })),
+    countries: reference('countries').map((c) => ({ alpha3: String(c.alpha3), alpha2: String(c.alpha2), ...(c.label ? { label: c.label as Partial<Record<Locale, string>> } : {}) })),
     focusAreas,
     issuingBodies: reference('issuing-bodies').map((b) => String(b.id)),
   };
