@@ -4,7 +4,7 @@ import { documentMetaSchema, documentVersionSchema, ituLanguageSchema } from '..
 import { focusAreaSchema } from '../schemas/focusArea.ts';
 import { organisationSchema } from '../schemas/organisation.ts';
 import { pledgeSchema } from '../schemas/pledge.ts';
-import { regionIdSchema } from '../schemas/reference.ts';
+import { countryGroupIdSchema, groupMembershipFileSchema, regionIdSchema } from '../schemas/reference.ts';
 import { documentTypeIdSchema, pledgeStatusSchema, pledgeTypeSchema, stakeholderGroupSchema } from '../schemas/vocabularies.ts';
 import { nextNumberedId, pledgePrefixes, splitNumberedId } from '../editors/numberedIds.ts';
 import type { ContentIssue } from './contentIssue.ts';
@@ -14,7 +14,7 @@ import { countryAliases } from './suggestCountries.ts';
 import { didYouMean, nearestValues, type Aliases } from './suggestNearest.ts';
 
 /** The kinds of file an issue can be in, told apart by path. */
-type FileKind = 'pledge' | 'organisation' | 'documentMeta' | 'documentVersion' | 'focusArea';
+type FileKind = 'pledge' | 'organisation' | 'documentMeta' | 'documentVersion' | 'focusArea' | 'groupMembership';
 
 function fileKind(file: string): FileKind | undefined {
   const f = file.replaceAll('\\', '/');
@@ -23,6 +23,7 @@ function fileKind(file: string): FileKind | undefined {
   if (/(^|\/)documents\/[^/]+\/meta\.ya?ml$/.test(f)) return 'documentMeta';
   if (/(^|\/)documents\/[^/]+\/[a-z]{2}\.md$/.test(f)) return 'documentVersion';
   if (/(^|\/)focus-areas\/[^/]+\.ya?ml$/.test(f)) return 'focusArea';
+  if (/(^|\/)reference\/group-membership\.ya?ml$/.test(f)) return 'groupMembership';
   return undefined;
 }
 
@@ -32,6 +33,7 @@ const schemas: Record<FileKind, z.ZodType> = {
   documentMeta: documentMetaSchema,
   documentVersion: documentVersionSchema,
   focusArea: focusAreaSchema,
+  groupMembership: groupMembershipFileSchema,
 };
 
 /** The valid values of a field, and other spellings that stand for them. */
@@ -88,6 +90,12 @@ const fieldLists: Record<FileKind, [RegExp, Provider][]> = {
     [/^translatedFrom$/, fixed(locales)],
   ],
   focusArea: [],
+  groupMembership: [
+    [/^items\.\d+\.country$/, countries],
+    [/^items\.\d+\.group$/, fixed(countryGroupIdSchema.options)],
+    [/^items\.\d+\.untilStatus$/, fixed(['scheduled', 'confirmed'])],
+    [/^items\.\d+\.untilPrecision$/, fixed(['day', 'month', 'year'])],
+  ],
 };
 
 /** What an editor typed, from an issue's `got` (a JSON string), or undefined for other values. */
