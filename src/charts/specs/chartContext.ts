@@ -1,3 +1,4 @@
+import type { ChartSpec } from '../chartSpec.ts';
 import { localeDir, type Locale } from '../../i18n/locales.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { translate, type Params } from '../../i18n/translate.ts';
@@ -60,4 +61,22 @@ export function svgFrame(context: ChartContext, id: string, title: string, desc:
     ...notes,
   ];
   return { id: svgId(id), dir: dirOf(context.locale), lang: context.locale, title, desc, ...(paint === 'resolved' ? { footer } : {}) };
+}
+
+/** The fields every chart spec shares: its identity, wording, source line and illustrative flag. */
+export function specHeader(
+  context: ChartContext,
+  fields: { id: string; kind?: ChartSpec['kind']; title: string; desc: string; notes: readonly string[]; illustrative?: boolean },
+): Pick<ChartSpec, 'id' | 'scope' | 'locale' | 'kind' | 'title' | 'desc' | 'source' | 'notes' | 'illustrative'> {
+  return {
+    id: fields.id,
+    scope: context.scope,
+    locale: context.locale,
+    kind: fields.kind ?? 'chart',
+    title: fields.title,
+    desc: fields.desc,
+    source: sourceLine(context),
+    notes: fields.notes,
+    illustrative: fields.illustrative ?? hasIllustrative(context),
+  };
 }

@@ -6,7 +6,7 @@ import type { ChartSpec } from '../chartSpec.ts';
 import { countValueRows, type CountValueRow } from '../data/countValueRows.ts';
 import type { Dimension } from '../data/pledgesBy.ts';
 import { barChartSvg } from '../svg/barChartSvg.ts';
-import { chartTitle, chartWidth, dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
+import { chartTitle, chartWidth, dirOf, svgFrame, tr, type ChartContext, specHeader } from './chartContext.ts';
 
 /** The count-and-value charts: their id, titles and the table's first column. */
 const variants = {
@@ -41,15 +41,7 @@ export function countValueChart(context: ChartContext, dimension: CountValueDime
   const notes = [...(dimension === 'stakeholder' ? [] : [tr(context, 'counting.multi')]), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
   const countLabel = (row: CountValueRow) => tr(context, 'pledge.count', { count: row.pledges });
   return {
-    id: variant.id,
-    scope: context.scope,
-    locale,
-    kind: 'chart',
-    title,
-    desc,
-    source: sourceLine(context),
-    notes,
-    illustrative: hasIllustrative(context),
+    ...specHeader(context, { id: variant.id, title, desc, notes }),
     tables: [
       {
         caption: title,

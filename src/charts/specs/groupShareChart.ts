@@ -3,7 +3,7 @@ import { barChart } from '../barChart.ts';
 import type { ChartSpec } from '../chartSpec.ts';
 import { groupShareRows } from '../data/groupShareRows.ts';
 import { barChartSvg } from '../svg/barChartSvg.ts';
-import { chartWidth, dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
+import { chartWidth, dirOf, svgFrame, tr, type ChartContext, specHeader } from './chartContext.ts';
 
 /** Share of pledges and of value that target LDCs, LLDCs and SIDS (membership when each pledge was announced). */
 export function groupShareChart(context: ChartContext): ChartSpec {
@@ -16,15 +16,7 @@ export function groupShareChart(context: ChartContext): ChartSpec {
   const totals = model.totalsOf(pledges);
   const notes = [tr(context, 'charts.membership'), tr(context, 'counting.multi'), tr(context, 'charts.valueNote', { valued: totals.valued, total: totals.pledges })];
   return {
-    id,
-    scope: context.scope,
-    locale,
-    kind: 'chart',
-    title,
-    desc,
-    source: sourceLine(context),
-    notes,
-    illustrative: hasIllustrative(context),
+    ...specHeader(context, { id: id, title, desc, notes }),
     tables: [
       {
         caption: title,

@@ -4,7 +4,7 @@ import { barChart } from '../barChart.ts';
 import type { ChartSpec } from '../chartSpec.ts';
 import { statusRows } from '../data/statusRows.ts';
 import { barChartSvg } from '../svg/barChartSvg.ts';
-import { chartTitle, chartWidth, dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
+import { chartTitle, chartWidth, dirOf, svgFrame, tr, type ChartContext, specHeader } from './chartContext.ts';
 import { valueText } from './countValueChart.ts';
 
 /**
@@ -22,15 +22,7 @@ export function statusChart(context: ChartContext): ChartSpec {
   const desc = top && total ? tr(context, 'charts.status.desc', { top: top.label, count: top.pledges, total, stale }) : tr(context, 'charts.none.desc');
   const notes: string[] = [];
   return {
-    id,
-    scope: context.scope,
-    locale,
-    kind: 'chart',
-    title,
-    desc,
-    source: sourceLine(context),
-    notes,
-    illustrative: hasIllustrative(context),
+    ...specHeader(context, { id: id, title, desc, notes }),
     tables: [
       {
         caption: title,

@@ -4,7 +4,7 @@ import type { ChartSpec } from '../chartSpec.ts';
 import { timeRows, type TimeRow } from '../data/timeRows.ts';
 import { timeChartSvg } from '../svg/timeChartSvg.ts';
 import { timeChart, timeDomain, type TimePanel, type TimeSeries } from '../timeChart.ts';
-import { chartTitle, chartWidth, dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
+import { chartTitle, chartWidth, dirOf, hasIllustrative, svgFrame, tr, type ChartContext, specHeader } from './chartContext.ts';
 
 /** A published figure as published: "360+" (at least), "~30" (about). */
 function reported(figure: ReportedFigure | undefined, format: (n: number) => string): string {
@@ -108,15 +108,7 @@ export function timeSeriesChart(context: ChartContext, options: { official: bool
 
   const notes = options.official ? [tr(context, 'charts.officialNote')] : [];
   return {
-    id,
-    scope: context.scope,
-    locale,
-    kind: 'chart',
-    title,
-    desc,
-    source: sourceLine(context),
-    notes,
-    illustrative,
+    ...specHeader(context, { id: id, title, desc, notes, illustrative }),
     tables: options.official ? [officialTable, directoryTable] : [directoryTable],
     data: {
       columns: ['series', 'date', 'pledges', 'pledgesQualifier', 'valueUsd', 'valueQualifier', 'source'],

@@ -6,7 +6,7 @@ import { classOf, mapClasses } from '../map/mapClasses.ts';
 import { worldMap } from '../map/worldMap.ts';
 import { worldMapAsset } from '../map/worldMapAsset.ts';
 import { worldMapSvg } from '../svg/worldMapSvg.ts';
-import { dirOf, hasIllustrative, sourceLine, svgFrame, tr, type ChartContext } from './chartContext.ts';
+import { dirOf, svgFrame, tr, type ChartContext, specHeader } from './chartContext.ts';
 
 /** The world map: countries shaded by their number of pledges, each country with pledges a link to its page. */
 export function worldMapChart(context: ChartContext): ChartSpec {
@@ -25,15 +25,7 @@ export function worldMapChart(context: ChartContext): ChartSpec {
   const linkTitle = (name: string, pledges: number) => tr(context, 'charts.map.linkTitle', { country: name, pledges: tr(context, 'pledge.count', { count: pledges }) });
   const notes: string[] = [tr(context, 'counting.multi')];
   return {
-    id,
-    scope: context.scope,
-    locale,
-    kind: 'map',
-    title,
-    desc,
-    source: sourceLine(context),
-    notes,
-    illustrative: hasIllustrative(context),
+    ...specHeader(context, { id: id, kind: 'map', title, desc, notes }),
     tables: [
       {
         caption: title,
