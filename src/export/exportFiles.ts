@@ -7,6 +7,7 @@ import { pickText } from '../i18n/pickText.ts';
 import { translate } from '../i18n/translate.ts';
 import { listCsvPath, pledgeLists } from '../model/pledgeLists.ts';
 import type { SiteModel } from '../model/siteModel.ts';
+import { chartFiles } from './chartFiles.ts';
 import { pledgesToCsv } from './pledgeCsv.ts';
 import { exportFile, exportNotice, exportSchemaVersion, pledgeExportFileSchema, toExportRecord } from './pledgeExport.ts';
 
@@ -64,6 +65,8 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
       })),
     }),
   );
+
+  files.push(...chartFiles(model, site));
 
   const atom = 'application/atom+xml; charset=utf-8';
   const feed = (locale: Locale, title: string, pagePath: string, entries: () => ReturnType<typeof pledgeEntries>) =>
