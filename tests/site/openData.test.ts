@@ -106,7 +106,9 @@ describe('CSV of each list', () => {
       const html = readPage(page);
       if (!html.includes('class="list-totals"')) continue;
       const { count } = listTotals(html);
-      const href = /href="(\/data\/[^"]+\.csv)" type="text\/csv" download/.exec(html)?.[1];
+      // The list's own download sits in its totals line (a chart on the page has its own CSV).
+      const totalsLine = /<p class="list-totals"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
+      const href = /href="(\/data\/[^"]+\.csv)" type="text\/csv" download/.exec(totalsLine)?.[1];
       if (count === 0) continue;
       expect(href, page).toBeDefined();
       const rows = csvParse(readBuiltFile(href!).replace(/^\uFEFF/, ''));
