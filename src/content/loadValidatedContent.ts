@@ -4,6 +4,8 @@ import { renderDocuments } from './renderDocuments.ts';
 import { contentDir } from './contentDir.ts';
 import type { DocumentEntry } from '../schemas/document.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { contentWarnings, formatWarnings } from './contentWarnings.ts';
+import { asOfDate } from '../model/asOfDate.ts';
 
 /** Validated content with its documents rendered: the input of the site model. */
 export interface ValidatedContent extends Omit<ContentSet, 'documents'> {
@@ -46,6 +48,9 @@ export function loadValidatedContent(): ValidatedContent {
   if (known) return known;
   const { content, issues } = checkContent(dir);
   if (issues.length > 0 || !content) throw new ContentError(issues);
+  // Warnings do not stop the build; they are printed once, as `npm run check` prints them.
+  const warnings = contentWarnings(content, asOfDate());
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
   memo.set(dir, content);
   return content;
 }

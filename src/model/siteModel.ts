@@ -8,6 +8,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts';
 import type { DocumentTypeId, PledgeStatus } from '../schemas/vocabularies.ts';
 import { derivePledgeView, type PledgeView } from './pledgeView.ts';
+import { buildMembership, type Membership } from './membership.ts';
 import { summarize, type Totals } from './totals.ts';
 
 /** What the site model is built from (validated content with rendered documents). */
@@ -23,6 +24,8 @@ export interface SiteModel {
   /** Who publishes the site and on what terms (site.config.yaml). */
   site: SiteConfig;
   reference: ReferenceData;
+  /** Dated membership of the LDC, LLDC and SIDS groups: ask it "as of when?". */
+  membership: Membership;
   countryByAlpha3: ReadonlyMap<string, Country>;
   focusAreas: FocusArea[];
   focusAreaById: ReadonlyMap<string, FocusArea>;
@@ -38,6 +41,7 @@ export interface SiteModel {
   pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
   pledgesByFocusArea: ReadonlyMap<string, PledgeView[]>;
   pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Pledges by the groups they targeted when they were announced. */
   pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
   pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
   /** Countries with at least one pledge, by alpha-3 code. */
@@ -46,6 +50,8 @@ export interface SiteModel {
   documents: DocumentEntry[];
   documentById: ReadonlyMap<string, DocumentEntry>;
   documentsByType: ReadonlyMap<DocumentTypeId, DocumentEntry[]>;
+  /** The newer version of a document, by the id of the document it supersedes (`revises` read backwards). */
+  supersededBy: ReadonlyMap<string, DocumentEntry>;
   documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
   /** Official milestones, oldest first. */
   milestones: Milestone[];
@@ -68,6 +74,7 @@ function newestFirst(a: PledgeView, b: PledgeView): number {
 /** Builds the site model from validated content. Indexes are filled in one pass over the pledges. */
 export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const countryByAlpha3 = new Map(input.reference.countries.items.map((c) => [c.alpha3, c]));
+  const membership = buildMembership(input.reference['group-membership'].items);
   const focusAreas = [...input.focusAreas].sort((a, b) => a.number - b.number);
   const pillarById = new Map(focusAreas.flatMap((focusArea) => focusArea.pillars.map((pillar) => [pillar.id, { pillar, focusArea }] as const)));
   const organisationById = new Map(input.organisations.map((o) => [o.id, o]));
@@ -76,7 +83,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     .map((pledge) => {
       const pledger = organisationById.get(pledge.pledger);
       if (!pledger) throw new Error(`pledge ${pledge.id}: unknown pledger ${pledge.pledger} (content was not validated)`);
-      return derivePledgeView(pledge, pledger, countryByAlpha3, asOf);
+      return derivePledgeView(pledge, pledger, countryByAlpha3, membership, asOf);
     })
     .sort(newestFirst);
 
@@ -117,6 +124,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     asOf,
     site: input.site,
     reference: input.reference,
+    membership,
     countryByAlpha3,
     focusAreas,
     focusAreaById: new Map(focusAreas.map((f) => [f.id, f])),
@@ -136,6 +144,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
     documentsByType,
+    supersededBy: new Map(documents.flatMap((d) => (d.meta.revises ? [[d.meta.revises, d] as const] : []))),
     documentsByFocusArea,
     milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
     totals: summarize(pledges),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, labelsSchema, localeSchema, urlSchema } from './common.ts';
+import { idSchema, isoDateSchema, labelsSchema, localeSchema, localizedTextSchema, urlSchema } from './common.ts';
 import { documentTypeIdSchema } from './vocabularies.ts';
 
 /** Languages ITU publishes documents in. */
@@ -37,6 +37,8 @@ export const documentMetaSchema = z.strictObject({
   official: z.partialRecord(ituLanguageSchema, officialPublicationSchema).default({}),
   /** Where a reader finds ITU's publication when no address is confirmed: a service and what to search for. */
   officialFinder: z.strictObject({ service: urlSchema, query: z.string().min(1) }).optional(),
+  /** Title per language, for a document listed before its text is published here (no language file yet). */
+  title: localizedTextSchema.optional(),
   /** Ids this document was published under before (a renamed folder): their addresses redirect here. */
   formerIds: z.array(idSchema).default([]),
   /** The earlier version of the same text that this one revises or supersedes (id of content/documents/). */
