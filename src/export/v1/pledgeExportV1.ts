@@ -76,18 +76,11 @@ export const pledgeExportFileSchemaV1 = z.object({
 export type PledgeExportRecordV1 = z.infer<typeof pledgeExportRecordSchemaV1>;
 export type PledgeExportFileV1 = z.infer<typeof pledgeExportFileSchemaV1>;
 
-/**
- * LDC/LLDC/SIDS as format 1.0.0 defines them: whether a country of implementation is in the
- * group, by the reference list in force when the file is built (not at the announcement).
- * Until dated group membership is in the model, the pledge view's groups are this list.
- */
-function groupsAsOfBuild(view: PledgeView): Record<'ldc' | 'lldc' | 'sids', boolean> {
-  return view.groups;
-}
-
 /** One pledge as a record of format 1.0.0. */
 export function toExportRecordV1(view: PledgeView, model: SiteModel, site: URL): PledgeExportRecordV1 {
-  const groups = groupsAsOfBuild(view);
+  // LDC/LLDC/SIDS as format 1.0.0 defines them: whether a country of implementation is in the group
+  // by the lists in force on the build's "as of" date (format 2.0.0: on the day of the announcement).
+  const groups = model.membership.groupsOn(view.pledge.countries, model.asOf);
   return { ...toExportRecord(view, model, site), targetsLdc: groups.ldc, targetsLldc: groups.lldc, targetsSids: groups.sids };
 }
 
