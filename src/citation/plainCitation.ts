@@ -24,7 +24,7 @@ function embedded(text: LangText, page: Locale): CitationSegment {
 }
 
 /** Splits a translated template at its {placeholders} and puts segments in their place. */
-function fill(template: string, parts: Record<string, CitationSegment>): CitationSegment[] {
+export function fillSegments(template: string, parts: Record<string, CitationSegment>): CitationSegment[] {
   const out: CitationSegment[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -54,15 +54,15 @@ export function citationSegments(record: CitationRecord): CitationSegment[] {
 
   const out: CitationSegment[] = [];
   out.push(...sentence(embedded(record.author, locale)));
-  out.push(...sentence(...fill(t('citation.quoted'), { text: embedded(record.title, locale) })));
+  out.push(...sentence(...fillSegments(t('citation.quoted'), { text: embedded(record.title, locale) })));
   if (record.kind === 'pledger') out.push(...sentence(plain(t('citation.pledgerProfile'))));
   if (record.kind === 'dataset' && record.number) out.push(...sentence(plain(t('citation.formatVersion', { version: record.number }))));
   if (record.kind === 'pledge' && record.number) out.push(...sentence(plain(`${t('pledge.id')} `), { text: record.number, isolate: true, dir: 'ltr' }));
   if (record.kind === 'document' && record.number) {
-    const locator = record.paragraph ? [plain(t('citation.comma')), ...fill(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })] : [];
+    const locator = record.paragraph ? [plain(t('citation.comma')), ...fillSegments(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })] : [];
     out.push(...sentence({ text: record.number, isolate: true }, ...locator));
   } else if (record.kind === 'document' && record.paragraph) {
-    out.push(...sentence(...fill(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })));
+    out.push(...sentence(...fillSegments(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })));
   }
   if (record.kind === 'pledge') {
     const updated = record.lastUpdate && record.lastUpdate !== record.issued.date ? record.lastUpdate : undefined;

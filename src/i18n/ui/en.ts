@@ -33,7 +33,6 @@ export const en = {
   'footer.method': 'Method',
   'footer.feeds': 'Feeds',
   'footer.sitemap': 'Sitemap',
-  'footer.built': 'Built on {date}.',
 
   'illustrative.banner': 'Illustrative data: the pledges, pledgers and figures below are made-up examples, not real Partner2Connect pledges.',
   'illustrative.badge': 'Illustrative',
@@ -376,7 +375,6 @@ export const en = {
   "data.versionCol": "Version",
   "data.changes": "Changes",
   "data.csvNote": "In the CSV, lists are joined with “;” and the file starts with a byte-order mark so that spreadsheets read it as UTF-8.",
-  "data.licence": "Reuse: the files may be copied, shared and reused; please cite the Partner2Connect Digital Coalition website and the file’s generation date.",
   "data.vocabularies": "Controlled values",
   "data.languages": "Languages",
   "data.currencies": "Currencies: any ISO 4217 code; names come from the reader’s language.",

@@ -35,7 +35,6 @@ export const fr: UiStrings = {
   'footer.method': 'Méthode',
   'footer.feeds': 'Flux',
   'footer.sitemap': 'Plan du site',
-  'footer.built': 'Généré le {date}.',
 
   'illustrative.banner': 'Données fictives : les promesses, les contributeurs et les chiffres ci-dessous sont des exemples inventés, pas de vraies promesses Partner2Connect.',
   'illustrative.badge': 'Exemple fictif',
@@ -378,7 +377,6 @@ export const fr: UiStrings = {
   "data.versionCol": "Version",
   "data.changes": "Modifications",
   "data.csvNote": "Dans le CSV, les listes sont jointes par « ; » et le fichier commence par une marque d’ordre des octets pour que les tableurs le lisent en UTF-8.",
-  "data.licence": "Réutilisation : les fichiers peuvent être copiés, partagés et réutilisés ; merci de citer le site de la Coalition numérique Partner2Connect et la date de génération du fichier.",
   "data.vocabularies": "Valeurs contrôlées",
   "data.languages": "Langues",
   "data.currencies": "Monnaies : tout code ISO 4217 ; leurs noms sont donnés dans la langue du lecteur.",
