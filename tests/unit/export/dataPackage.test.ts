@@ -168,6 +168,23 @@ describe('export versions', () => {
     expect((JSON.parse(render('/data/v2/pledges/ill-001.json')) as { schemaVersion: string }).schemaVersion).toBe('2.0.0');
   });
 
+  it('2.0.0 flags the groups as of each announcement; 1.0.0 keeps its meaning, the groups in force on the build’s as-of date', () => {
+    type Flags = { id: string; countries: string[]; announcedDate: string; targetsLdc: boolean; targetsLldc: boolean; targetsSids: boolean };
+    const v2 = (JSON.parse(render('/data/v2/pledges.json')) as { pledges: Flags[] }).pledges;
+    const v1 = new Map((previous.pledges as Flags[]).map((p) => [p.id, p]));
+    let differ = 0;
+    for (const record of v2) {
+      const then = model.membership.groupsOn(record.countries, record.announcedDate);
+      const now = model.membership.groupsOn(record.countries, model.asOf);
+      expect([record.targetsLdc, record.targetsLldc, record.targetsSids], record.id).toEqual([then.ldc, then.lldc, then.sids]);
+      const old = v1.get(record.id)!;
+      expect([old.targetsLdc, old.targetsLldc, old.targetsSids], record.id).toEqual([now.ldc, now.lldc, now.sids]);
+      if (old.targetsLdc !== record.targetsLdc) differ += 1;
+    }
+    // Bangladesh, Laos and Nepal left the LDC list on 2026-11-24: pledges announced before name an LDC in 2.0.0 only.
+    expect(differ).toBeGreaterThan(0);
+  });
+
   it('every data file and feed of the address fixture is still written, or under its renamed entry’s new id', () => {
     const fixture = readFileSync('tests/fixtures/addresses/files-2026-11-29.txt', 'utf8').split('\n').filter(Boolean);
     expect(fixture.length).toBeGreaterThan(100);
