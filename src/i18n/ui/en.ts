@@ -140,7 +140,7 @@ export const en = {
   'trust.data.pledgers': 'Pledgers as CSV (one row per organisation)',
   'trust.data.countries': 'Countries as CSV (codes, names, ITU-D region)',
   'trust.data.versionsTitle': 'Format versions',
-  'trust.data.versions': 'The files above are in format {version}, under /data/v2/. The files of format {previous} stay at their first addresses, for the tools that read them; they are regenerated with every update and keep the meaning they had in {previous}:',
+  'trust.data.versions': 'The files above are in format {version}, under {folder}. The files of format {previous} stay at their first addresses, for the tools that read them; they are regenerated with every update and keep the meaning they had in {previous}:',
   'trust.data.versionsChange': 'What changed between the formats is in the changelog.',
   'about.title': 'About this site',
   'about.intro': 'This site presents the Partner2Connect Digital Coalition: its official documents, its focus areas and a directory of pledges, in English, French and Arabic.',

@@ -142,7 +142,7 @@ export const fr: UiStrings = {
   'trust.data.pledgers': 'Organisations contributrices en CSV (une ligne par organisation)',
   'trust.data.countries': 'Pays en CSV (codes, noms, région de l’UIT-D)',
   'trust.data.versionsTitle': 'Versions du format',
-  'trust.data.versions': 'Les fichiers ci-dessus sont au format {version}, sous /data/v2/. Les fichiers du format {previous} restent à leurs premières adresses, pour les outils qui les lisent ; ils sont régénérés à chaque mise à jour et gardent le sens qu’ils avaient dans le format {previous} :',
+  'trust.data.versions': 'Les fichiers ci-dessus sont au format {version}, sous {folder}. Les fichiers du format {previous} restent à leurs premières adresses, pour les outils qui les lisent ; ils sont régénérés à chaque mise à jour et gardent le sens qu’ils avaient dans le format {previous} :',
   'trust.data.versionsChange': 'Ce qui a changé d’un format à l’autre figure dans l’historique du format.',
   'about.title': 'À propos de ce site',
   'about.intro': 'Ce site présente la Coalition numérique Partner2Connect : ses documents officiels, ses domaines d’action et un répertoire de promesses, en anglais, en français et en arabe.',

@@ -4,6 +4,7 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { bibtex } from '../../../src/citation/bibtex.ts';
+import { citationDownloads, dataUri } from '../../../src/citation/citationDownloads.ts';
 import type { CitationRecord } from '../../../src/citation/citationRecord.ts';
 import { paragraphCitation } from '../../../src/citation/citationRecord.ts';
 import { readContentHistory } from '../../../src/citation/contentHistory.ts';
@@ -162,6 +163,19 @@ describe.each(locales)('citations of a document and a pledge in %s', (locale) =>
     expect(jsonLd(cited, home)).toMatchObject({ '@type': 'CreativeWork', identifier: pledge.id, datePublished: pledge.pledge.announced.date, dateModified: '2026-09-15', author: { name: cited.author.text } });
     const circular = documentCitation(model, model.documentById.get('bdt-dir-110')!, locale, site, history);
     expect(jsonLd(circular, home)).toMatchObject({ '@type': 'Report', reportNumber: circular.number });
+  });
+});
+
+describe('downloads', () => {
+  it('a data: address holds each file exactly, and is a valid URL (only non-ASCII letters left as they are)', async () => {
+    for (const locale of locales) {
+      for (const file of citationDownloads(pledgeCitation(model, pledge, locale, site, history))) {
+        const uri = dataUri(file);
+        expect(uri).toMatch(new RegExp(`^data:${file.mediaType.replace('+', '\\+')};charset=utf-8,`));
+        expect(uri).not.toMatch(/[ \t\n\r\f"<>{}|\\^`#]/);
+        expect(await (await fetch(uri)).text()).toBe(file.text);
+      }
+    }
   });
 });
 
