@@ -1,7 +1,7 @@
 import { formatDate } from '../i18n/format.ts';
 import { localeDir, type Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/translate.ts';
-import type { CitationRecord, LangText } from './citationRecord.ts';
+import { paragraphCitation, type CitationRecord, type LangText } from './citationRecord.ts';
 
 /**
  * A piece of a plain-text citation. Embedded titles, names, symbols and the address
@@ -96,4 +96,15 @@ export function plainCitation(record: CitationRecord): string {
   return citationSegments(record)
     .map((segment) => segment.text)
     .join('');
+}
+
+/**
+ * The plain-text citation of any paragraph of a document version, with "{para}" where the
+ * paragraph's number goes and "{url}" where its address goes (the document page's paragraph
+ * tools fill them in the browser: src/scripts/paragraphTools.ts).
+ */
+export function paragraphCitationTemplate(record: CitationRecord): string {
+  const anchor = 'p2c-paragraph-anchor';
+  const paragraph = paragraphCitation(record, { anchor, label: '{para}' });
+  return plainCitation(paragraph).replace(paragraph.url, '{url}');
 }

@@ -98,8 +98,11 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
     }
   }
 
+  // Words of the directory's own addresses (/pledges/largest/, /pledges/page/2/ …) cannot be pledge ids.
+  const reservedPledgeIds = new Set(['largest', 'worldwide', 'status', 'page']);
   for (const pledge of content.pledges) {
     const file = files.pledges.get(pledge.id) ?? '';
+    if (reservedPledgeIds.has(pledge.id)) issues.push({ file, field: 'id', expected: `an id other than the words the directory's addresses use (${listOf(reservedPledgeIds)})`, got: JSON.stringify(pledge.id) });
     checkFormerIds('pledges', file, pledge.id, pledge.formerIds, pledgeIds);
     // The events are real: a made-up pledge must not appear to have been announced at one.
     if (pledge.illustrative && pledge.announced.event) {

@@ -9,6 +9,7 @@ import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts'
 import type { DocumentTypeId, PledgeStatus } from '../schemas/vocabularies.ts';
 import { derivePledgeView, type PledgeView } from './pledgeView.ts';
 import { buildMembership, type Membership } from './membership.ts';
+import { activityOf, type ActivityItem } from './activity.ts';
 import { summarize, type Totals } from './totals.ts';
 
 /** What the site model is built from (validated content with rendered documents). */
@@ -41,6 +42,10 @@ export interface SiteModel {
   pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
   pledgesByFocusArea: ReadonlyMap<string, PledgeView[]>;
   pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Regional pledges: those that name an ITU-D region itself (not only through their countries), by region. */
+  pledgesNamingRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Worldwide pledges (`global: true`), newest first. */
+  globalPledges: PledgeView[];
   /** Pledges by the groups they targeted when they were announced. */
   pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
   pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
@@ -55,6 +60,8 @@ export interface SiteModel {
   documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
   /** Official milestones, oldest first. */
   milestones: Milestone[];
+  /** Every announcement and dated progress report across all pledges, newest first. */
+  activity: ActivityItem[];
   /** Headline figures over all pledges. */
   totals: Totals;
   /** Memoised totals of any list the model indexes (by reference). */
@@ -93,7 +100,11 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const pledgesByRegion = new Map<RegionId, PledgeView[]>();
   const pledgesByGroup = new Map<CountryGroupId, PledgeView[]>();
   const pledgesByStatus = new Map<PledgeStatus, PledgeView[]>();
+  const pledgesNamingRegion = new Map<RegionId, PledgeView[]>();
+  const globalPledges: PledgeView[] = [];
   for (const view of pledges) {
+    for (const region of view.pledge.regions) push(pledgesNamingRegion, region, view);
+    if (view.pledge.global) globalPledges.push(view);
     push(pledgesByPledger, view.pledger.id, view);
     for (const country of view.countries) push(pledgesByCountry, country.alpha3, view);
     for (const area of view.pledge.focusAreas) push(pledgesByFocusArea, area, view);
@@ -140,6 +151,8 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     pledgesByRegion,
     pledgesByGroup,
     pledgesByStatus,
+    pledgesNamingRegion,
+    globalPledges,
     countriesWithPledges: [...pledgesByCountry.keys()].sort().map((code) => countryByAlpha3.get(code)).filter((c): c is Country => c !== undefined),
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
@@ -147,6 +160,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     supersededBy: new Map(documents.flatMap((d) => (d.meta.revises ? [[d.meta.revises, d] as const] : []))),
     documentsByFocusArea,
     milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
+    activity: activityOf(pledges),
     totals: summarize(pledges),
     totalsOf,
   };
