@@ -8,11 +8,15 @@ import { parsedFile, siteOrigin } from '../../support/parsedSite.ts';
  * What reference managers, scholarly indexers and link previews read from each document and
  * pledge page in every language, and from the pledger and data pages: the same facts as the page.
  */
-const site = checkContent().content!.site;
+const content = checkContent().content!;
+const site = content.site;
 const pages = builtPages();
-const documentPages = pages.filter((p) => /^\/(en|fr|ar)\/documents\/(?!type\/)[^/]+\/$/.test(p));
-const pledgePages = pages.filter((p) => /^\/(en|fr|ar)\/pledges\/(?!page\/|largest\/|status\/)[^/]+\/$/.test(p));
-const pledgerPages = pages.filter((p) => /^\/(en|fr|ar)\/pledgers\/(?!page\/)[^/]+\/$/.test(p));
+const pledgeIds = new Set(content.pledges.map((p) => p.id));
+const documentIds = new Set(content.documents.map((d) => d.id));
+const documentPages = pages.filter((p) => /^\/(en|fr|ar)\/documents\/[^/]+\/$/.test(p) && documentIds.has(p.split('/')[3] ?? ''));
+const pledgePages = pages.filter((p) => /^\/(en|fr|ar)\/pledges\/[^/]+\/$/.test(p) && pledgeIds.has(p.split('/')[3] ?? ''));
+const pledgerIds = new Set(content.organisations.map((o) => o.id));
+const pledgerPages = pages.filter((p) => /^\/(en|fr|ar)\/pledgers\/[^/]+\/$/.test(p) && pledgerIds.has(p.split('/')[3] ?? ''));
 
 interface Head {
   meta: (name: string) => string[];
