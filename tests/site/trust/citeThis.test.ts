@@ -18,6 +18,23 @@ const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
 describe('Cite this', () => {
   const session = useBrowserSession();
 
+  it('"Cite this paragraph" copies the citation model’s text, with the paragraph’s number and address filled in', async () => {
+    for (const lang of locales) {
+      const page = await loadSitePage(session.page, session.origin, { path: `/${lang}/documents/resolution-88/`, status: 200 });
+      const result = await page.evaluate(() => {
+        const template = document.querySelector<HTMLElement>('[data-paragraph-tools]')?.dataset.citation ?? '';
+        const number = document.querySelector<HTMLAnchorElement>('#resolves-2 a.para-num')!;
+        return { template, filled: template.replace('{para}', number.textContent ?? '').replace('{url}', number.href), href: number.href, label: number.textContent };
+      });
+      expect(result.template).toContain('{para}');
+      expect(result.template).toContain('{url}');
+      expect(result.template).not.toMatch(bidiControls);
+      expect(result.href).toBe(`${session.origin}/${lang}/documents/resolution-88/#resolves-2`);
+      expect(result.filled).toContain(result.href);
+      expect(result.filled).toContain(`${lang === 'en' ? 'para.' : lang === 'fr' ? 'par.' : 'الفقرة'} ${result.label}`);
+    }
+  });
+
   for (const lang of locales) {
     for (const path of [`/${lang}/documents/resolution-88/`, `/${lang}/pledges/ill-014/`]) {
       it(`${path}: plain text to copy, and three reference files that match the page`, async () => {
