@@ -2,6 +2,7 @@ import { ContentError, type ContentIssue } from './contentIssue.ts';
 import { loadContent, type ContentSet } from './loadContent.ts';
 import { renderDocuments } from './renderDocuments.ts';
 import { contentDir } from './contentDir.ts';
+import { explainIssues } from './suggestFixes.ts';
 import type { DocumentEntry } from '../schemas/document.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { contentWarnings, formatWarnings } from './contentWarnings.ts';
@@ -12,10 +13,10 @@ export interface ValidatedContent extends Omit<ContentSet, 'documents'> {
   documents: DocumentEntry[];
 }
 
-/** Loads, validates and renders all content; returns every issue found. */
+/** Loads, validates and renders all content; returns every issue found, with its line and likely fix. */
 export function checkContent(dir?: string): { content: ValidatedContent | undefined; issues: ContentIssue[] } {
   const { content, issues } = loadContent(dir);
-  if (!content) return { content: undefined, issues };
+  if (!content) return { content: undefined, issues: explainIssues(issues, undefined) };
   const { rendered, issues: bodyIssues } = renderDocuments(content.documents);
   issues.push(...bodyIssues);
   const documents: DocumentEntry[] = content.documents.map((source) => {
@@ -28,7 +29,7 @@ export function checkContent(dir?: string): { content: ValidatedContent | undefi
     }
     return { id: source.id, meta: source.meta, versions };
   });
-  return { content: { ...content, documents }, issues };
+  return { content: { ...content, documents }, issues: explainIssues(issues, content) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, labelsSchema, localeSchema, localizedTextSchema, urlSchema } from './common.ts';
 import { documentTypeIdSchema } from './vocabularies.ts';
+import { sourceVersionSchema } from './translationStatus.ts';
 
 /** Languages ITU publishes documents in. */
 export const ituLanguageSchema = z.enum(['en', 'fr', 'ar', 'es', 'ru', 'zh']);
@@ -58,6 +59,8 @@ export const documentVersionSchema = z
     translatedFrom: localeSchema.optional(),
     /** The symbol as written in this language, when it differs. */
     symbol: z.string().min(1).optional(),
+    /** For a translation: the version of the source (translatedFrom) it was made from; absent = not recorded. */
+    sourceVersion: sourceVersionSchema.optional(),
   })
   .superRefine((version, ctx) => {
     if (version.text === 'unofficial-translation' && !version.translatedFrom) {
