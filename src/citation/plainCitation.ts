@@ -54,16 +54,14 @@ export function citationSegments(record: CitationRecord): CitationSegment[] {
 
   const out: CitationSegment[] = [];
   out.push(...sentence(embedded(record.author, locale)));
-  out.push(...sentence(...fillSegments(t('citation.quoted'), { text: embedded(record.title, locale) })));
+  const paragraph = record.paragraph ? [plain(t('citation.comma')), ...fillSegments(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })] : [];
+  // The paragraph cited follows the symbol ("Resolution 88 (Kigali, 2022), paragraph 2"), or the title when there is none.
+  const titled = fillSegments(t('citation.quoted'), { text: embedded(record.title, locale) });
+  out.push(...sentence(...titled, ...(record.kind === 'document' && !record.number ? paragraph : [])));
   if (record.kind === 'pledger') out.push(...sentence(plain(t('citation.pledgerProfile'))));
   if (record.kind === 'dataset' && record.number) out.push(...sentence(plain(t('citation.formatVersion', { version: record.number }))));
   if (record.kind === 'pledge' && record.number) out.push(...sentence(plain(`${t('pledge.id')} `), { text: record.number, isolate: true, dir: 'ltr' }));
-  if (record.kind === 'document' && record.number) {
-    const locator = record.paragraph ? [plain(t('citation.comma')), ...fillSegments(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })] : [];
-    out.push(...sentence({ text: record.number, isolate: true }, ...locator));
-  } else if (record.kind === 'document' && record.paragraph) {
-    out.push(...sentence(...fillSegments(t('citation.paragraph'), { label: { text: record.paragraph.label, isolate: true } })));
-  }
+  if (record.kind === 'document' && record.number) out.push(...sentence({ text: record.number, isolate: true }, ...paragraph));
   if (record.kind === 'pledge') {
     const updated = record.lastUpdate && record.lastUpdate !== record.issued.date ? record.lastUpdate : undefined;
     const dates = updated

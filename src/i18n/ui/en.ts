@@ -152,7 +152,7 @@ export const en = {
   'cite.paragraph': '{citation}, paragraph {para}. {url}',
   // §trust (issue 18): citations, about, corrections, privacy, licences
   'citation.quoted': '“{text}”',
-  'citation.paragraph': 'para. {label}',
+  'citation.paragraph': 'paragraph {label}',
   'citation.announced': 'Announced on {date}',
   'citation.announcedUpdated': 'Announced on {date}; last update on {updated}',
   'citation.version': 'version of {date}',

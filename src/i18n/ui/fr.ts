@@ -154,7 +154,7 @@ export const fr: UiStrings = {
   'cite.paragraph': '{citation}, paragraphe {para}. {url}',
   // §trust (issue 18): citations, about, corrections, privacy, licences
   'citation.quoted': '« {text} »',
-  'citation.paragraph': 'par. {label}',
+  'citation.paragraph': 'paragraphe {label}',
   'citation.announced': 'Annoncée le {date}',
   'citation.announcedUpdated': 'Annoncée le {date} ; dernière mise à jour le {updated}',
   'citation.version': 'version du {date}',

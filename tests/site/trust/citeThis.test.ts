@@ -31,7 +31,7 @@ describe('Cite this', () => {
       expect(result.template).not.toMatch(bidiControls);
       expect(result.href).toBe(`${session.origin}/${lang}/documents/resolution-88/#resolves-2`);
       expect(result.filled).toContain(result.href);
-      expect(result.filled).toContain(`${lang === 'en' ? 'para.' : lang === 'fr' ? 'par.' : 'الفقرة'} ${result.label}`);
+      expect(result.filled).toContain(`${lang === 'en' ? 'paragraph' : lang === 'fr' ? 'paragraphe' : 'الفقرة'} ${result.label}`);
     }
   });
 
