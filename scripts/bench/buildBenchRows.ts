@@ -11,6 +11,7 @@ import type { OutputMeasure, SearchIndexMeasure } from './measureOutput.ts';
 import type { PagesMeasure } from './measurePages.ts';
 import { mayUseJavaScript } from './pageTemplates.ts';
 import { renderTimes } from './renderTimes.ts';
+import { chartRows } from './chartBenchRows.ts';
 
 /** The targets the site is held to. */
 export const targets = {
@@ -265,6 +266,7 @@ export function benchRows(m: RunMeasures): BenchRow[] {
     ...renderRows(m),
     ...bareRows(m),
     ...searchRows(m),
+    ...chartRows(m),
     ...(m.pages ? pageRows(m.pages) : [{ section: 'html (gzip -9)', metric: 'pages', value: 'not measured (build failed)' }]),
     ...(m.output ? outputRows(m.output) : []),
   ];

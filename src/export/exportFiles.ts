@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate.ts';
 import type { SiteModel } from '../model/siteModel.ts';
 import { addPledgeExportFiles } from './pledgeExportFiles.ts';
 import { feedRights } from './reuseTerms.ts';
+import { chartFiles } from './chartFiles.ts';
 
 /** One file of the open data or a feed, rendered when it is written or requested. */
 export interface ExportedFile {
@@ -48,6 +49,8 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
       })),
     }),
   );
+
+  files.push(...chartFiles(model, site));
 
   const atom = 'application/atom+xml; charset=utf-8';
   const feed = (locale: Locale, title: string, pagePath: string, entries: () => ReturnType<typeof pledgeEntries>) =>
