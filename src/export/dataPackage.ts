@@ -190,6 +190,7 @@ export function dataPackage(model: SiteModel, site: URL, history: ContentHistory
     description: [
       `The open data of the Partner2Connect Digital Coalition website: pledges, pledging organisations, countries, documents and official milestones. ${notice}`,
       countingRule('en'),
+      'Each chart of the site also has its data as CSV and its picture as SVG under charts/{language}/ (the charts pages link them); they are derived from the pledges and not described here one by one.',
       `Format ${exportSchemaVersion} is under v2/; format ${exportSchemaVersionV1} stays at its first addresses (pledges.json, pledges.csv, pledges/{id}.json, pledges.schema.json, lists/). The changelog of the format is at ${new URL(routes.changelog('en'), site).href}.`,
     ].join('\n\n'),
     homepage: new URL(routes.data('en'), site).href,
