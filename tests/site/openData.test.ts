@@ -107,7 +107,7 @@ describe('CSV of each list', () => {
       const html = readPage(page);
       if (!html.includes('class="list-totals"')) continue;
       const { count } = listTotals(html);
-      const href = /href="(\/data\/[^"]+\.csv)" type="text\/csv" download/.exec(html)?.[1];
+      const href = /href="(\/data\/(?!charts\/)[^"]+\.csv)" type="text\/csv" download/.exec(html)?.[1];
       if (count === 0) continue;
       expect(href, page).toBeDefined();
       const rows = csvParse(readBuiltFile(href!).replace(/^\uFEFF/, ''));
