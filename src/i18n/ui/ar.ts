@@ -216,13 +216,11 @@ export const ar: UiStrings = {
 
   'cite.title': 'الاستشهاد بهذه الصفحة',
   'cite.intro': 'نص عادي جاهز للنسخ:',
-  'cite.generated': 'أُنشئت الصفحة في {date}',
   'cite.website': 'الموقع الإلكتروني للتحالف الرقمي للشراكة من أجل التوصيل',
   'cite.json': 'سجل مقروء آلياً (JSON)',
   'cite.copyLink': 'نسخ الرابط',
   'cite.citeParagraph': 'الاستشهاد بهذه الفقرة',
   'cite.copied': 'نُسخ إلى الحافظة.',
-  'cite.paragraph': '{citation}، الفقرة {para}. {url}',
   // §trust (issue 18): citations, about, corrections, privacy, licences
   'citation.quoted': '«{text}»',
   'citation.paragraph': 'الفقرة {label}',

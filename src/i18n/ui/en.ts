@@ -214,13 +214,11 @@ export const en = {
 
   'cite.title': 'Cite this',
   'cite.intro': 'Plain text, ready to copy:',
-  'cite.generated': 'page generated on {date}',
   'cite.website': 'Partner2Connect Digital Coalition website',
   'cite.json': 'Machine-readable record (JSON)',
   'cite.copyLink': 'Copy link',
   'cite.citeParagraph': 'Cite this paragraph',
   'cite.copied': 'Copied to the clipboard.',
-  'cite.paragraph': '{citation}, paragraph {para}. {url}',
   // §trust (issue 18): citations, about, corrections, privacy, licences
   'citation.quoted': '“{text}”',
   'citation.paragraph': 'paragraph {label}',

@@ -216,13 +216,11 @@ export const fr: UiStrings = {
 
   'cite.title': 'Citer cette page',
   'cite.intro': 'Texte brut, prêt à copier :',
-  'cite.generated': 'page générée le {date}',
   'cite.website': 'site web de la Coalition numérique Partner2Connect',
   'cite.json': 'Fiche lisible par machine (JSON)',
   'cite.copyLink': 'Copier le lien',
   'cite.citeParagraph': 'Citer ce paragraphe',
   'cite.copied': 'Copié dans le presse-papiers.',
-  'cite.paragraph': '{citation}, paragraphe {para}. {url}',
   // §trust (issue 18): citations, about, corrections, privacy, licences
   'citation.quoted': '« {text} »',
   'citation.paragraph': 'paragraphe {label}',
