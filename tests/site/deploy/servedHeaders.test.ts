@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,7 +195,9 @@ describe.skipIf(skip)(`nginx with deploy/nginx.conf serving dist/${skip ? ` (ski
   describe('compression', () => {
     /** One file of each compressible kind, and what compression makes of it. */
     const samples = ['/en/pledges/', '/ar/documents/council-23-un-cooperation-report/', '/_astro/', '/data/pledges.json', '/data/pledges.csv', '/en/feed.xml', '/sitemap-0.xml', '/favicon.svg', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/en/manifest.webmanifest'];
-    const resolve = (p: string) => (p === '/_astro/' ? servedPaths().find((f) => f.sitePath.startsWith('/_astro/') && f.sitePath.endsWith('.css'))!.sitePath : p);
+    // The largest stylesheet: nginx leaves files under its gzip_min_length uncompressed.
+    const resolve = (p: string) =>
+      p === '/_astro/' ? servedPaths().filter((f) => f.sitePath.startsWith('/_astro/') && f.sitePath.endsWith('.css')).sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]!.sitePath : p;
 
     it('gzips HTML, CSS, JS, JSON, CSV, XML, SVG and the search index scripts and metadata; the same bytes come out', async () => {
       const rows: string[] = [];
