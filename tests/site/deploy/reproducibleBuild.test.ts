@@ -65,7 +65,7 @@ describe('reproducible builds', () => {
       const copy = copyOfSources();
       try {
         // The copy reads the same git history (the last commit of each content file dates its citations).
-        const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: epoch, GIT_DIR: path.join(root, '.git') };
+        const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: epoch, GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copy };
         delete env.P2C_OUT_DIR;
         const started = performance.now();
         const build = spawnSync('npm', ['run', 'build'], { cwd: copy, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
