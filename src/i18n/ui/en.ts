@@ -68,6 +68,7 @@ export const en = {
   'figures.ldcShare': 'of pledges name at least one least developed country',
   'figures.valued': { one: 'a value is stated for {valued} of {count} pledge', other: 'a value is stated for {valued} of {count} pledges' },
   'figures.method': 'How these figures are computed',
+  'figures.atLeast': 'over {value}',
   // §charts (issue 20): charts and map
   "charts.title": "Charts and map",
   "charts.intro": "The pledges of this directory in charts: by focus area, stakeholder group, region, country group and status, over time, and on a world map. Under each chart, its numbers in a table; each can be downloaded as SVG, with its data as CSV.",

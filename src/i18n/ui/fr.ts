@@ -70,6 +70,7 @@ export const fr: UiStrings = {
   'figures.ldcShare': 'des promesses visent au moins un pays parmi les moins avancés',
   'figures.valued': { one: 'valeur indiquée pour {valued} promesse sur {count}', other: 'valeur indiquée pour {valued} des {count} promesses' },
   'figures.method': 'Comment ces chiffres sont calculés',
+  'figures.atLeast': 'plus de {value}',
   // §charts (issue 20): charts and map
   "charts.title": "Graphiques et carte",
   "charts.intro": "Les promesses de ce répertoire en graphiques : par domaine d’action, groupe de parties prenantes, région, groupe de pays et état, dans le temps, et sur une carte du monde. Sous chaque graphique, ses chiffres dans un tableau ; chacun se télécharge en SVG, avec ses données en CSV.",
