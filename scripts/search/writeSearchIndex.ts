@@ -1,0 +1,102 @@
+/**
+ * Writes the search index of the site into `<out>/pagefind/`: one Pagefind index per language,
+ * built from search records (src/search/records/) through Pagefind's Node API, one language at a
+ * time (each index is written and deleted from Pagefind's service before the next starts, so
+ * memory holds one language). Pagefind writes a pagefind-entry.json naming only the language it
+ * just wrote; the entries are merged at the end.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Locale } from '../../src/i18n/locales.ts';
+import type { SiteModel } from '../../src/model/siteModel.ts';
+import { searchRecords } from '../../src/search/records/buildRecords.ts';
+import { childPeakBytes } from './processMemory.ts';
+
+export interface LanguageIndexReport {
+  locale: Locale;
+  records: number;
+  /** Bytes of record content sent to Pagefind. */
+  contentBytes: number;
+  /** Seconds to build the records and add them to Pagefind. */
+  addSeconds: number;
+  /** Seconds Pagefind took to build and write the index. */
+  writeSeconds: number;
+  /** Peak memory of Pagefind's binary while it indexed this language, in bytes (Linux only). */
+  pagefindPeakBytes: number | undefined;
+}
+
+export interface IndexOptions {
+  /** Site folder (dist); the index goes into its pagefind/ folder. */
+  outDir: string;
+  locales: readonly Locale[];
+  /** Pagefind's maxFragments: above this many pages, fragments are bundled into shared files. */
+  maxFragments?: number;
+  /** Records sent to Pagefind before waiting for its answers. */
+  batch?: number;
+}
+
+/** Pagefind's files that this site does not use (its stock user interfaces). */
+const unusedFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+interface EntryFile {
+  version: string;
+  languages: Record<string, unknown>;
+  include_characters?: string[];
+}
+
+export async function writeSearchIndex(model: SiteModel, options: IndexOptions, log: (line: string) => void = () => {}): Promise<LanguageIndexReport[]> {
+  const bundle = path.join(options.outDir, 'pagefind');
+  rmSync(bundle, { recursive: true, force: true });
+  const batch = options.batch ?? 256;
+  const reports: LanguageIndexReport[] = [];
+  let entry: EntryFile | undefined;
+  try {
+    for (const locale of options.locales) {
+      const started = performance.now();
+      const { index, errors } = await pagefind.createIndex(options.maxFragments ? { maxFragments: options.maxFragments } : {});
+      if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+      let records = 0;
+      let contentBytes = 0;
+      let pending: Promise<pagefind.NewFileResponse>[] = [];
+      const settle = async () => {
+        for (const response of await Promise.all(pending)) {
+          if (response.errors.length) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
+        }
+        pending = [];
+      };
+      for (const record of searchRecords(model, locale)) {
+        records += 1;
+        contentBytes += Buffer.byteLength(record.content);
+        pending.push(index.addCustomRecord(record));
+        if (pending.length >= batch) await settle();
+      }
+      await settle();
+      const added = performance.now();
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+      const pagefindPeak = Math.max(0, ...childPeakBytes());
+      await index.deleteIndex();
+      const entryFile = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+      entry = entry ? { ...entry, languages: { ...entry.languages, ...entryFile.languages } } : entryFile;
+      const report = {
+        locale,
+        records,
+        contentBytes,
+        addSeconds: (added - started) / 1000,
+        writeSeconds: (performance.now() - added) / 1000,
+        pagefindPeakBytes: pagefindPeak || undefined,
+      };
+      reports.push(report);
+      log(`${locale}: ${records.toLocaleString('en-US')} records (${(contentBytes / 1e6).toFixed(1)} MB of text) added in ${report.addSeconds.toFixed(1)} s, written in ${report.writeSeconds.toFixed(1)} s`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  if (entry) writeFileSync(path.join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+  for (const file of unusedFiles) {
+    const target = path.join(bundle, file);
+    if (existsSync(target)) rmSync(target);
+  }
+  return reports;
+}

@@ -1,0 +1,36 @@
+import { formatList } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { colon } from '../../i18n/punctuation.ts';
+
+/** "Label: A, B and C." in a language's punctuation; empty when there is no value. */
+export function factLine(locale: Locale, label: string, values: readonly (string | undefined)[]): string {
+  const present = unique(values);
+  return present.length ? `${label}${colon(locale)}${listText(present, locale)}.` : '';
+}
+
+/**
+ * Values as a list: Intl's list in English and French ("A, B and C"); in Arabic joined with «، »,
+ * since Intl's Arabic list writes the conjunction و joined to the next item, which would glue it
+ * to a Latin name («وNawaris») and hide the name from the search.
+ */
+export function listText(values: readonly string[], locale: Locale): string {
+  return locale === 'ar' ? values.join('، ') : formatList(values, locale);
+}
+
+/** Texts joined by spaces, empty ones left out. */
+export function joinText(parts: readonly (string | undefined)[]): string {
+  return parts.filter((part): part is string => Boolean(part?.trim())).join(' ');
+}
+
+/** The values once each, in order, without empty ones. */
+export function unique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => Boolean(v?.trim())))];
+}
+
+/** A day (YYYY-MM-DD) as the number Pagefind sorts by (YYYYMMDD). */
+export function dateSortKey(isoDate: string): string {
+  return isoDate.replaceAll('-', '');
+}
+
+/** Sort keys of an undated entry without a value: last in "newest first" and "largest first". */
+export const unsorted = { date: '0', value: '-1' } as const;
