@@ -30,7 +30,7 @@ export const sortKey: Record<Exclude<SortOrder, 'relevance'>, string> = { date: 
 export const metaFields = {
   /** Title shown on the card. */
   title: 'title',
-  /** Day (YYYY-MM-DD) of a pledge's announcement or a document. */
+  /** Date of a pledge's announcement or a document, as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: 'date',
   /** Estimated value in US dollars (whole number); absent when none was given. */
   value: 'value',
@@ -40,10 +40,12 @@ export const metaFields = {
   symbol: 'symbol',
   /** A pledge's id. */
   id: 'id',
+  /** The names of a country, focus area, country group, region or pledger (so that its own page ranks first for its name). */
+  name: 'name',
 } as const;
 
-/** Ranking weights of meta fields that match a query: a symbol or an id ranks its own page first. */
-export const metaWeights: Record<string, number> = { title: 5, symbol: 10, id: 10 };
+/** Ranking weights of meta fields that match a query: a symbol, an id or an entity's name ranks its own page first. */
+export const metaWeights: Record<string, number> = { title: 5, symbol: 10, id: 10, name: 10 };
 
 /** Whether a string is one of a list of values (narrows its type). */
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -33,7 +33,9 @@ export function documentRecord(doc: DocumentEntry, model: SiteModel, locale: Loc
     factLine(locale, t('document.focusAreas'), doc.meta.focusAreas.map((id) => { const area = model.focusAreaById.get(id); return area ? focusAreaTitle(area, locale) : id; })),
     htmlToText(version.html),
   ]);
-  const meta: Record<string, string> = { title: frontmatter.title, date: doc.meta.date };
+  // The date as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY (the card prints it so).
+  const date = doc.meta.datePrecision === 'day' ? doc.meta.date : doc.meta.datePrecision === 'month' ? doc.meta.date.slice(0, 7) : doc.meta.date.slice(0, 4);
+  const meta: Record<string, string> = { title: frontmatter.title, date };
   if (symbol) meta.symbol = symbol;
   return {
     url: routes.document(locale, doc.id),

@@ -8,7 +8,7 @@ import type { FocusArea } from '../../schemas/focusArea.ts';
 import type { Country, CountryGroup, Region } from '../../schemas/reference.ts';
 import { contentWithKeys } from '../searchKeys.ts';
 import { countryGroupsNow } from './countryGroupsNow.ts';
-import { factLine, joinText, listText, unique, unsorted } from './recordText.ts';
+import { factLine, joinText, listText, nameField, unique, unsorted } from './recordText.ts';
 import type { SearchRecord } from './searchRecord.ts';
 import { dropEmpty } from './pledgeRecord.ts';
 
@@ -29,7 +29,7 @@ export function countryRecord(country: Country, model: SiteModel, locale: Locale
     url: routes.country(locale, country.alpha3),
     content: contentWithKeys(visible, [name]),
     language: locale,
-    meta: { title: name },
+    meta: { title: name, name: nameField(locales.map((l) => countryName(country, l))) },
     filters: dropEmpty({ type: ['country'], region: [country.region], group: groups, country: [country.alpha3] }),
     sort: { ...unsorted },
   };
@@ -48,7 +48,7 @@ export function focusAreaRecord(area: FocusArea, locale: Locale): SearchRecord {
     url: routes.focusArea(locale, area.id),
     content: contentWithKeys(visible, [title]),
     language: locale,
-    meta: { title },
+    meta: { title, name: nameField([area.shortName[locale]]) },
     filters: { type: ['focus-area'], focus: [area.id] },
     sort: { ...unsorted },
   };
@@ -64,7 +64,7 @@ export function groupRecord(group: CountryGroup, model: SiteModel, locale: Local
     url: routes.group(locale, group.id),
     content: contentWithKeys(visible, [title]),
     language: locale,
-    meta: { title },
+    meta: { title, name: nameField([group.label[locale], group.abbreviation[locale]]) },
     filters: { type: ['group'], group: [group.id] },
     sort: { ...unsorted },
   };
@@ -80,7 +80,7 @@ export function regionRecord(region: Region, model: SiteModel, locale: Locale): 
     url: routes.region(locale, region.id),
     content: contentWithKeys(visible, [title]),
     language: locale,
-    meta: { title },
+    meta: { title, name: nameField([title]) },
     filters: { type: ['region'], region: [region.id] },
     sort: { ...unsorted },
   };

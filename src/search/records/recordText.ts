@@ -1,6 +1,7 @@
 import { formatList } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { colon } from '../../i18n/punctuation.ts';
+import { searchKeys } from '../searchKeys.ts';
 
 /** "Label: A, B and C." in a language's punctuation; empty when there is no value. */
 export function factLine(locale: Locale, label: string, values: readonly (string | undefined)[]): string {
@@ -34,3 +35,9 @@ export function dateSortKey(isoDate: string): string {
 
 /** Sort keys of an undated entry without a value: last in "newest first" and "largest first". */
 export const unsorted = { date: '0', value: '-1' } as const;
+
+/** The `name` meta field of an entity: its names and their search keys (so «سنغال» meets «السنغال» there too). */
+export function nameField(names: readonly (string | undefined)[]): string {
+  const present = unique(names);
+  return unique([...present, ...searchKeys(present)]).join(' ');
+}
