@@ -16,6 +16,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   /** Filter values (codes) by filter. */
   filters: Partial<Record<FilterKey, string[]>> & { type: [ContentType] };
-  /** Sort keys: `date` (YYYYMMDD, 0 when undated) and `value` (US dollars, -1 when not stated), as strings. */
+  /** Sort keys: `date` (days since 1970-01-01, 0 when undated) and `value` (US dollars, -1 when not stated), as strings. */
   sort: { date: string; value: string };
 }
