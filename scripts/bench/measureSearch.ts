@@ -76,10 +76,10 @@ async function measureOne(browser: Browser, origin: string, lang: Locale, query:
   });
   const plan = planQuery(query);
   const timing = await page.evaluate(
-    async ({ terms, weights }) => {
+    async ({ terms, weights, script }) => {
       type Result = { id: string; score: number; data: () => Promise<unknown> };
       const started = performance.now();
-      const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+      const pagefind = (await import(/* @vite-ignore */ script)) as {
         options(o: object): Promise<void>;
         init(): Promise<void>;
         search(term: string): Promise<{ results: Result[] }>;
@@ -102,7 +102,7 @@ async function measureOne(browser: Browser, origin: string, lang: Locale, query:
       await Promise.all(merged.slice(0, 10).map((r) => r.data()));
       return { cold: first - started, query: first - ready, results: merged.length };
     },
-    { terms: plan.searches.map((s) => ({ term: s.term, weight: s.weight })), weights: metaWeights },
+    { terms: plan.searches.map((s) => ({ term: s.term, weight: s.weight })), weights: metaWeights, script: '/pagefind/pagefind.js' },
   );
   // Let the last responses finish reporting their sizes.
   await page.waitForTimeout(100);
