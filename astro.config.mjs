@@ -27,5 +27,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 16 },
   outDir: process.env.P2C_OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Scripts are never inlined (Vite inlines those under 4 kB by default): the Content-Security-Policy
+  // allows scripts from the site's own files only.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), openData(), sitemap()],
 });

@@ -18,6 +18,7 @@ import { buildBareBaseline } from './bench/bareBaselineSite.ts';
 import { benchPaths } from './bench/benchPaths.ts';
 import { formatTable, formatVerdict } from './bench/benchTable.ts';
 import { benchRows, type RunMeasures } from './bench/buildBenchRows.ts';
+import { editorsRows, measureEditorsCommands } from './bench/editorsBenchRows.ts';
 import { buildSite } from './bench/buildSite.ts';
 import { formatProfile, summarizeProfiles } from './bench/cpuProfileSummary.ts';
 import { generateSyntheticContent } from './bench/generateSyntheticContent.ts';
@@ -65,6 +66,10 @@ log(`generating ${pledges} synthetic pledges into ${benchPaths.content}`);
 const generated = generateSyntheticContent(benchPaths.sourceContent, benchPaths.content, pledges);
 log(`generated ${generated.organisations} pledgers and ${generated.pledges} pledges in ${generated.seconds.toFixed(1)} s`);
 
+log('timing the editors\' commands: content check, translation report');
+const editors = await measureEditorsCommands();
+log(`content check: ${editors.check.seconds.toFixed(1)} s, translation report: ${editors.translations.seconds.toFixed(1)} s`);
+
 log('building the site: astro build, search index (dots every 10 s)');
 const build = await buildSite({ heapMb, cpuProf: values['cpu-prof'], compareHtmlIndex: values['compare-html-index'] });
 for (const step of [build.astro, build.searchIndex, build.htmlIndex]) {
@@ -95,7 +100,7 @@ if (build.astro.exitCode === 0) {
   }
 }
 
-const rows = benchRows(measures);
+const rows = [...benchRows(measures), ...editorsRows(editors)];
 const report = [
   `Partner2Connect build benchmark: N = ${pledges.toLocaleString('en-US')} pledges, ${new Date().toISOString()}`,
   '',

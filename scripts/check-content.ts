@@ -8,6 +8,9 @@
 import { checkContent } from '../src/content/loadValidatedContent.ts';
 import { formatIssueReport } from '../src/content/contentIssue.ts';
 import { contentDir, displayPath } from '../src/content/contentDir.ts';
+import { contentWarnings, formatWarnings } from '../src/content/contentWarnings.ts';
+import { asOfDate } from '../src/model/asOfDate.ts';
+import { addIssueLines } from '../src/content/issueLines.ts';
 
 const quiet = process.argv.includes('--quiet');
 const started = performance.now();
@@ -17,6 +20,8 @@ try {
     console.error(formatIssueReport(issues));
     process.exit(1);
   }
+  const warnings = addIssueLines(contentWarnings(content, asOfDate()));
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
   if (!quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

@@ -15,7 +15,6 @@ interface CountryRow {
   alpha2: string;
   alpha3: string;
   region: string;
-  ldc: boolean;
   label?: Record<Lang, string>;
 }
 
@@ -24,7 +23,6 @@ interface Reference {
   ldcCountries: CountryRow[];
   regions: string[];
   focusAreas: { id: string; pillars: string[] }[];
-  events: string[];
   beneficiaryGroups: string[];
   wsisActionLines: string[];
   stakeholderGroups: string[];
@@ -75,6 +73,8 @@ function readYaml(file: string): unknown {
 function readReference(contentDir: string): Reference {
   const ref = (name: string) => readYaml(path.join(contentDir, 'reference', `${name}.yaml`)) as { items: Record<string, unknown>[] };
   const countries = ref('countries').items as unknown as CountryRow[];
+  // LDCs (without a graduation date): synthetic pledges favour them, as real ones do.
+  const ldcCodes = new Set((ref('group-membership').items as { country: string; group: string; until?: unknown }[]).filter((m) => m.group === 'ldc' && m.until === undefined).map((m) => m.country));
   const focusAreas = readdirSync(path.join(contentDir, 'focus-areas'))
     .filter((name) => name.endsWith('.yaml'))
     .sort()
@@ -83,10 +83,9 @@ function readReference(contentDir: string): Reference {
   const ids = (name: string) => ref(name).items.map((item) => String(item.id));
   return {
     countries,
-    ldcCountries: countries.filter((c) => c.ldc),
+    ldcCountries: countries.filter((c) => ldcCodes.has(c.alpha3)),
     regions: ids('regions'),
     focusAreas,
-    events: ids('events'),
     beneficiaryGroups: ids('beneficiary-groups'),
     wsisActionLines: ids('wsis-action-lines'),
     stakeholderGroups: ids('stakeholder-groups'),
@@ -223,7 +222,8 @@ function pledge(random: Random, reference: Reference, index: number, pledger: { 
   entry.wsisActionLines = random.sample(reference.wsisActionLines, random.int(0, 2));
   entry.beneficiaryGroups = random.sample(reference.beneficiaryGroups, random.int(0, 3));
   entry.status = status;
-  entry.announced = random.chance(0.6) ? { date: announced, event: 'online-platform' } : random.chance(0.5) ? { date: announced, event: random.pick(reference.events) } : { date: announced };
+  // Synthetic pledges are illustrative: they name no (real) event.
+  entry.announced = { date: announced };
   if (updates.length > 0) entry.updates = updates;
   if (random.chance(0.3)) entry.sourceUrl = `https://pledges.example.org/${id}`;
   return entry;

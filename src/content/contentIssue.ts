@@ -10,14 +10,17 @@ export interface ContentIssue {
   expected: string;
   /** What was found, when it helps. */
   got?: string;
+  /** The likely fix, as a sentence ("Did you mean "KEN"?"), when one can be told. */
+  suggestion?: string;
 }
 
-/** Writes an issue as one line: file, line, field, expected, got. */
+/** Writes an issue as one line: file, line, field, expected, got, and the likely fix. */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   const field = issue.field ? ` field "${issue.field}":` : '';
   const got = issue.got === undefined ? '' : `, got ${issue.got}`;
-  return `${where}:${field} expected ${issue.expected}${got}`;
+  const suggestion = issue.suggestion ? `. ${issue.suggestion}` : '';
+  return `${where}:${field} expected ${issue.expected}${got}${suggestion}`;
 }
 
 /** Writes a report of all issues, grouped by file, for the terminal. */

@@ -46,15 +46,50 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
   }
   for (const [name, data] of Object.entries(reference)) {
     const seen = new Set<string>();
-    (data.items as { id?: string | number; alpha3?: string }[]).forEach((item, index) => {
-      const key = String(item.id ?? item.alpha3);
+    (data.items as { id?: string | number; alpha3?: string; country?: string; group?: string; from?: string }[]).forEach((item, index) => {
+      const key = item.id !== undefined || item.alpha3 !== undefined ? String(item.id ?? item.alpha3) : `${item.country} ${item.group} from ${item.from ?? 'the start'}`;
       if (seen.has(key)) issues.push({ file: `content/reference/${name}.yaml`, field: `items.${index}`, expected: `a code used once ("${key}" appears twice)` });
       seen.add(key);
     });
   }
 
+  // Group membership: known countries, and periods of one country in one group that do not overlap.
+  const membershipFile = 'content/reference/group-membership.yaml';
+  const periods = new Map<string, { from: string; until: string; index: number }[]>();
+  reference['group-membership'].items.forEach((item, index) => {
+    if (!countryCodes.has(item.country)) {
+      issues.push({ file: membershipFile, field: `items.${index}.country`, expected: 'an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml', got: JSON.stringify(item.country) });
+    }
+    const key = `${item.country} ${item.group}`;
+    const period = { from: item.from ?? '0000-00-00', until: item.until ?? '9999-99-99', index };
+    for (const other of periods.get(key) ?? []) {
+      if (period.from < other.until && other.from < period.until) {
+        issues.push({ file: membershipFile, field: `items.${index}`, expected: `periods of ${key} that do not overlap (this one overlaps items.${other.index})` });
+      }
+    }
+    periods.set(key, [...(periods.get(key) ?? []), period]);
+  });
+
+  // An address once published keeps answering: former ids are unique and never the id of another entry.
+  const formerOwners = new Map<string, string>();
+  const checkFormerIds = (kind: 'pledges' | 'organisations' | 'documents', file: string, id: string, formerIds: readonly string[], current: ReadonlySet<string>) => {
+    formerIds.forEach((former, index) => {
+      const key = `${kind}/${former}`;
+      if (former === id || current.has(former)) {
+        issues.push({ file, field: `formerIds.${index}`, expected: `an id no current entry uses ("${former}" is the id of an entry)`, got: JSON.stringify(former) });
+      } else if (formerOwners.has(key)) {
+        issues.push({ file, field: `formerIds.${index}`, expected: `a former id claimed by one entry only ("${former}" is also a former id in ${formerOwners.get(key)})`, got: JSON.stringify(former) });
+      } else if (content.retired[kind].includes(former)) {
+        issues.push({ file, field: `formerIds.${index}`, expected: `an id not listed in content/retired-ids.yaml (a former id redirects; a retired id answers "gone")`, got: JSON.stringify(former) });
+      }
+      formerOwners.set(key, file);
+    });
+  };
+  const pledgeIds = new Set(content.pledges.map((p) => p.id));
+
   for (const organisation of content.organisations) {
     const file = files.organisations.get(organisation.id) ?? '';
+    checkFormerIds('organisations', file, organisation.id, organisation.formerIds, organisationIds);
     if (!countryCodes.has(organisation.country)) {
       issues.push({ file, field: 'country', expected: 'an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml', got: JSON.stringify(organisation.country) });
     }
@@ -63,8 +98,16 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
     }
   }
 
+  // Words of the directory's own addresses (/pledges/largest/, /pledges/page/2/ …) cannot be pledge ids.
+  const reservedPledgeIds = new Set(['largest', 'worldwide', 'status', 'page']);
   for (const pledge of content.pledges) {
     const file = files.pledges.get(pledge.id) ?? '';
+    if (reservedPledgeIds.has(pledge.id)) issues.push({ file, field: 'id', expected: `an id other than the words the directory's addresses use (${listOf(reservedPledgeIds)})`, got: JSON.stringify(pledge.id) });
+    checkFormerIds('pledges', file, pledge.id, pledge.formerIds, pledgeIds);
+    // The events are real: a made-up pledge must not appear to have been announced at one.
+    if (pledge.illustrative && pledge.announced.event) {
+      issues.push({ file, field: 'announced.event', expected: 'no event for an illustrative pledge (events are real occasions; remove the field)', got: JSON.stringify(pledge.announced.event) });
+    }
     if (!organisationIds.has(pledge.pledger)) {
       issues.push({ file, field: 'pledger', expected: `the id of an organisation in content/organisations/ (no file content/organisations/${pledge.pledger}.yaml)`, got: JSON.stringify(pledge.pledger) });
     }
@@ -95,6 +138,7 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
 
   for (const document of content.documents) {
     const file = document.metaFile;
+    checkFormerIds('documents', file, document.id, document.meta.formerIds, documentIds);
     if (!issuingBodyIds.has(document.meta.issuingBody)) {
       issues.push({ file, field: 'issuingBody', expected: `an issuing body id: ${listOf(issuingBodyIds)}`, got: JSON.stringify(document.meta.issuingBody) });
     }
@@ -105,6 +149,13 @@ export function checkCrossReferences(content: ContentSet, files: EntryFiles): Co
       if (id === document.id) issues.push({ file, field: `related.${index}`, expected: 'another document (a document cannot be related to itself)' });
       else if (!documentIds.has(id)) issues.push({ file, field: `related.${index}`, expected: `the id of a document in content/documents/: ${listOf(documentIds)}`, got: JSON.stringify(id) });
     });
+    if (document.meta.revises !== undefined) {
+      if (document.meta.revises === document.id) issues.push({ file, field: 'revises', expected: 'another document (a document cannot revise itself)' });
+      else if (!documentIds.has(document.meta.revises)) issues.push({ file, field: 'revises', expected: `the id of the earlier version in content/documents/: ${listOf(documentIds)}`, got: JSON.stringify(document.meta.revises) });
+      else if (content.documents.some((other) => other.id !== document.id && other.meta.revises === document.meta.revises)) {
+        issues.push({ file, field: 'revises', expected: `an earlier version no other document revises ("${document.meta.revises}" is revised twice)` });
+      }
+    }
     for (const version of Object.values(document.versions)) {
       const from = version.frontmatter.translatedFrom;
       if (from && !document.versions[from]) {

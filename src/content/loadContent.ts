@@ -174,8 +174,11 @@ function readDocuments(dir: string, issues: ContentIssue[]): DocumentSource[] {
       }
       versions[locale] = { file: shown, frontmatter: result.data, body: split.body, bodyLine: split.bodyLine };
     }
-    if (versionFiles === 0) {
-      issues.push({ file: displayPath(documentDir), expected: 'at least one language version (en.md, fr.md or ar.md)' });
+    // A document may be listed before its text is published here (a newer version of a resolution):
+    // then ITU's own publication and a title are what the reader gets.
+    const listedOnly = meta !== undefined && Object.keys(meta.official).length > 0 && meta.title !== undefined && Object.values(meta.title).some(Boolean);
+    if (versionFiles === 0 && !listedOnly) {
+      issues.push({ file: displayPath(documentDir), expected: 'at least one language version (en.md, fr.md or ar.md), or, for a document listed before its text is published here, a "title" and an "official" address in meta.yaml' });
     }
     if (meta) documents.push({ id, meta, metaFile: displayPath(metaFile), versions });
   }

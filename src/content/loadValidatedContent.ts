@@ -2,18 +2,21 @@ import { ContentError, type ContentIssue } from './contentIssue.ts';
 import { loadContent, type ContentSet } from './loadContent.ts';
 import { renderDocuments } from './renderDocuments.ts';
 import { contentDir } from './contentDir.ts';
+import { explainIssues } from './suggestFixes.ts';
 import type { DocumentEntry } from '../schemas/document.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { contentWarnings, formatWarnings } from './contentWarnings.ts';
+import { asOfDate } from '../model/asOfDate.ts';
 
 /** Validated content with its documents rendered: the input of the site model. */
 export interface ValidatedContent extends Omit<ContentSet, 'documents'> {
   documents: DocumentEntry[];
 }
 
-/** Loads, validates and renders all content; returns every issue found. */
+/** Loads, validates and renders all content; returns every issue found, with its line and likely fix. */
 export function checkContent(dir?: string): { content: ValidatedContent | undefined; issues: ContentIssue[] } {
   const { content, issues } = loadContent(dir);
-  if (!content) return { content: undefined, issues };
+  if (!content) return { content: undefined, issues: explainIssues(issues, undefined) };
   const { rendered, issues: bodyIssues } = renderDocuments(content.documents);
   issues.push(...bodyIssues);
   const documents: DocumentEntry[] = content.documents.map((source) => {
@@ -26,7 +29,7 @@ export function checkContent(dir?: string): { content: ValidatedContent | undefi
     }
     return { id: source.id, meta: source.meta, versions };
   });
-  return { content: { ...content, documents }, issues };
+  return { content: { ...content, documents }, issues: explainIssues(issues, content) };
 }
 
 /**
@@ -46,6 +49,9 @@ export function loadValidatedContent(): ValidatedContent {
   if (known) return known;
   const { content, issues } = checkContent(dir);
   if (issues.length > 0 || !content) throw new ContentError(issues);
+  // Warnings do not stop the build; they are printed once, as `npm run check` prints them.
+  const warnings = contentWarnings(content, asOfDate());
+  if (warnings.length > 0) console.warn(formatWarnings(warnings));
   memo.set(dir, content);
   return content;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   countriesFileSchema,
+  groupMembershipFileSchema,
   countryGroupsFileSchema,
   documentTypesFileSchema,
   eventsFileSchema,
@@ -13,6 +14,7 @@ import {
 /** Each reference file under content/reference/, by its name, with its schema. */
 export const referenceFiles = {
   countries: countriesFileSchema,
+  'group-membership': groupMembershipFileSchema,
   regions: regionsFileSchema,
   'country-groups': countryGroupsFileSchema,
   sdgs: sdgsFileSchema,

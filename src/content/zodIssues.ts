@@ -66,7 +66,8 @@ export function issuesFromZod(
     const at = line ? { line } : {};
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        issues.push({ file, ...at, field: joinPath([...path, key]), expected: 'no such field (check its spelling; see the schema comments in src/schemas/)' });
+        const keyLine = lineOf([...path, key]) ?? line;
+        issues.push({ file, ...(keyLine ? { line: keyLine } : {}), field: joinPath([...path, key]), expected: 'no such field (check its spelling; see the schema comments in src/schemas/)' });
       }
       continue;
     }

@@ -75,9 +75,15 @@ export function countryName(country: Pick<Country, 'alpha2' | 'label'>, locale: 
   return country.label?.[locale] ?? once(`country:${country.alpha2}:${locale}`, () => cached(`r:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })).of(country.alpha2) ?? country.alpha2);
 }
 
+/**
+ * Language names where ITU's usage differs from CLDR's: ITU's Arabic texts write «الإنكليزية»
+ * (as the seed documents do: «الأصل: بالإنكليزية»), where CLDR has «الإنجليزية».
+ */
+const ituLanguageNames: Partial<Record<Locale, Record<string, string>>> = { ar: { en: 'الإنكليزية' } };
+
 /** The name of a language in another language ("Arabic", "arabe", "العربية"). */
 export function languageName(code: string, locale: Locale): string {
-  return once(`language:${code}:${locale}`, () => cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code);
+  return once(`language:${code}:${locale}`, () => ituLanguageNames[locale]?.[code] ?? cached(`l:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(code) ?? code);
 }
 
 /** A list joined the locale's way ("A, B and C", "A، وB وC"). */

@@ -31,6 +31,8 @@ export interface PledgeInput {
   beneficiaryGroups: string[];
   status: string | undefined;
   updates?: PledgeUpdate[];
+  /** Kept from the pledge a row replaces (no CSV column). */
+  sourceVersions?: Partial<Record<Locale, string>>;
   announced: { date: string | undefined; event: string | undefined };
   sourceUrl: string | undefined;
 }

@@ -1,6 +1,7 @@
 import type { Pledge, PledgeUpdate } from '../schemas/pledge.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts';
+import type { Country, RegionId } from '../schemas/reference.ts';
+import type { GroupFlags, Membership } from './membership.ts';
 
 /** A pledge with everything derived from it once, so pages only look things up. */
 export interface PledgeView {
@@ -11,8 +12,12 @@ export interface PledgeView {
   countries: Country[];
   /** ITU-D regions of implementation: those of its countries plus those listed. */
   regions: RegionId[];
-  /** Groups it targets: true when at least one of its countries is in the group. */
-  groups: Record<CountryGroupId, boolean>;
+  /**
+   * Groups it targets: true when at least one of its countries was a member of the group on the
+   * day the pledge was announced (ITU counted pledges that way; a later graduation does not
+   * change the past).
+   */
+  groups: GroupFlags;
   /** Estimated value in US dollars, when a value was given. */
   valueUsd: number | undefined;
   /** Updates, oldest first. */
@@ -32,8 +37,11 @@ function monthsBetween(from: string, to: string): number {
   return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth()) - (b.getUTCDate() < a.getUTCDate() ? 1 : 0);
 }
 
-/** Derives the view of one pledge: LDC/LLDC/SIDS and regions come from the countries, never typed by hand. */
-export function derivePledgeView(pledge: Pledge, pledger: Organisation, countriesByAlpha3: ReadonlyMap<string, Country>, today: string): PledgeView {
+/**
+ * Derives the view of one pledge: LDC/LLDC/SIDS (as of its announcement) and regions come from
+ * its countries, never typed by hand; `today` is the build's "as of" date (stale flag).
+ */
+export function derivePledgeView(pledge: Pledge, pledger: Organisation, countriesByAlpha3: ReadonlyMap<string, Country>, membership: Membership, today: string): PledgeView {
   const countries = pledge.countries.map((code) => countriesByAlpha3.get(code)).filter((c): c is Country => c !== undefined);
   const regions = [...new Set<RegionId>([...countries.map((c) => c.region), ...pledge.regions])].sort();
   const updates = [...pledge.updates].sort((a, b) => a.date.localeCompare(b.date));
@@ -47,7 +55,7 @@ export function derivePledgeView(pledge: Pledge, pledger: Organisation, countrie
     pledger,
     countries,
     regions,
-    groups: { ldc: countries.some((c) => c.ldc), lldc: countries.some((c) => c.lldc), sids: countries.some((c) => c.sids) },
+    groups: membership.groupsOn(pledge.countries, pledge.announced.date),
     valueUsd,
     updates,
     lastActivity,

@@ -8,6 +8,8 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Country, CountryGroupId, RegionId } from '../schemas/reference.ts';
 import type { DocumentTypeId, PledgeStatus } from '../schemas/vocabularies.ts';
 import { derivePledgeView, type PledgeView } from './pledgeView.ts';
+import { buildMembership, type Membership } from './membership.ts';
+import { activityOf, type ActivityItem } from './activity.ts';
 import { summarize, type Totals } from './totals.ts';
 
 /** What the site model is built from (validated content with rendered documents). */
@@ -23,6 +25,8 @@ export interface SiteModel {
   /** Who publishes the site and on what terms (site.config.yaml). */
   site: SiteConfig;
   reference: ReferenceData;
+  /** Dated membership of the LDC, LLDC and SIDS groups: ask it "as of when?". */
+  membership: Membership;
   countryByAlpha3: ReadonlyMap<string, Country>;
   focusAreas: FocusArea[];
   focusAreaById: ReadonlyMap<string, FocusArea>;
@@ -38,6 +42,11 @@ export interface SiteModel {
   pledgesByCountry: ReadonlyMap<string, PledgeView[]>;
   pledgesByFocusArea: ReadonlyMap<string, PledgeView[]>;
   pledgesByRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Regional pledges: those that name an ITU-D region itself (not only through their countries), by region. */
+  pledgesNamingRegion: ReadonlyMap<RegionId, PledgeView[]>;
+  /** Worldwide pledges (`global: true`), newest first. */
+  globalPledges: PledgeView[];
+  /** Pledges by the groups they targeted when they were announced. */
   pledgesByGroup: ReadonlyMap<CountryGroupId, PledgeView[]>;
   pledgesByStatus: ReadonlyMap<PledgeStatus, PledgeView[]>;
   /** Countries with at least one pledge, by alpha-3 code. */
@@ -46,9 +55,13 @@ export interface SiteModel {
   documents: DocumentEntry[];
   documentById: ReadonlyMap<string, DocumentEntry>;
   documentsByType: ReadonlyMap<DocumentTypeId, DocumentEntry[]>;
+  /** The newer version of a document, by the id of the document it supersedes (`revises` read backwards). */
+  supersededBy: ReadonlyMap<string, DocumentEntry>;
   documentsByFocusArea: ReadonlyMap<string, DocumentEntry[]>;
   /** Official milestones, oldest first. */
   milestones: Milestone[];
+  /** Every announcement and dated progress report across all pledges, newest first. */
+  activity: ActivityItem[];
   /** Headline figures over all pledges. */
   totals: Totals;
   /** Memoised totals of any list the model indexes (by reference). */
@@ -68,6 +81,7 @@ function newestFirst(a: PledgeView, b: PledgeView): number {
 /** Builds the site model from validated content. Indexes are filled in one pass over the pledges. */
 export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const countryByAlpha3 = new Map(input.reference.countries.items.map((c) => [c.alpha3, c]));
+  const membership = buildMembership(input.reference['group-membership'].items);
   const focusAreas = [...input.focusAreas].sort((a, b) => a.number - b.number);
   const pillarById = new Map(focusAreas.flatMap((focusArea) => focusArea.pillars.map((pillar) => [pillar.id, { pillar, focusArea }] as const)));
   const organisationById = new Map(input.organisations.map((o) => [o.id, o]));
@@ -76,7 +90,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     .map((pledge) => {
       const pledger = organisationById.get(pledge.pledger);
       if (!pledger) throw new Error(`pledge ${pledge.id}: unknown pledger ${pledge.pledger} (content was not validated)`);
-      return derivePledgeView(pledge, pledger, countryByAlpha3, asOf);
+      return derivePledgeView(pledge, pledger, countryByAlpha3, membership, asOf);
     })
     .sort(newestFirst);
 
@@ -86,7 +100,11 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
   const pledgesByRegion = new Map<RegionId, PledgeView[]>();
   const pledgesByGroup = new Map<CountryGroupId, PledgeView[]>();
   const pledgesByStatus = new Map<PledgeStatus, PledgeView[]>();
+  const pledgesNamingRegion = new Map<RegionId, PledgeView[]>();
+  const globalPledges: PledgeView[] = [];
   for (const view of pledges) {
+    for (const region of view.pledge.regions) push(pledgesNamingRegion, region, view);
+    if (view.pledge.global) globalPledges.push(view);
     push(pledgesByPledger, view.pledger.id, view);
     for (const country of view.countries) push(pledgesByCountry, country.alpha3, view);
     for (const area of view.pledge.focusAreas) push(pledgesByFocusArea, area, view);
@@ -117,6 +135,7 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     asOf,
     site: input.site,
     reference: input.reference,
+    membership,
     countryByAlpha3,
     focusAreas,
     focusAreaById: new Map(focusAreas.map((f) => [f.id, f])),
@@ -132,12 +151,16 @@ export function buildSiteModel(input: SiteInput, asOf: string): SiteModel {
     pledgesByRegion,
     pledgesByGroup,
     pledgesByStatus,
+    pledgesNamingRegion,
+    globalPledges,
     countriesWithPledges: [...pledgesByCountry.keys()].sort().map((code) => countryByAlpha3.get(code)).filter((c): c is Country => c !== undefined),
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
     documentsByType,
+    supersededBy: new Map(documents.flatMap((d) => (d.meta.revises ? [[d.meta.revises, d] as const] : []))),
     documentsByFocusArea,
     milestones: [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)),
+    activity: activityOf(pledges),
     totals: summarize(pledges),
     totalsOf,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, labelsSchema, localeSchema, urlSchema } from './common.ts';
+import { idSchema, isoDateSchema, labelsSchema, localeSchema, localizedTextSchema, urlSchema } from './common.ts';
 import { documentTypeIdSchema } from './vocabularies.ts';
+import { sourceVersionSchema } from './translationStatus.ts';
 
 /** Languages ITU publishes documents in. */
 export const ituLanguageSchema = z.enum(['en', 'fr', 'ar', 'es', 'ru', 'zh']);
@@ -37,6 +38,8 @@ export const documentMetaSchema = z.strictObject({
   official: z.partialRecord(ituLanguageSchema, officialPublicationSchema).default({}),
   /** Where a reader finds ITU's publication when no address is confirmed: a service and what to search for. */
   officialFinder: z.strictObject({ service: urlSchema, query: z.string().min(1) }).optional(),
+  /** Title per language, for a document listed before its text is published here (no language file yet). */
+  title: localizedTextSchema.optional(),
   /** Ids this document was published under before (a renamed folder): their addresses redirect here. */
   formerIds: z.array(idSchema).default([]),
   /** The earlier version of the same text that this one revises or supersedes (id of content/documents/). */
@@ -56,6 +59,8 @@ export const documentVersionSchema = z
     translatedFrom: localeSchema.optional(),
     /** The symbol as written in this language, when it differs. */
     symbol: z.string().min(1).optional(),
+    /** For a translation: the version of the source (translatedFrom) it was made from; absent = not recorded. */
+    sourceVersion: sourceVersionSchema.optional(),
   })
   .superRefine((version, ctx) => {
     if (version.text === 'unofficial-translation' && !version.translatedFrom) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, labelsSchema } from './common.ts';
+import { sourceVersionsSchema } from './translationStatus.ts';
 
 /** A pillar ("key pillar to address") of a focus area. */
 export const pillarSchema = z.strictObject({
@@ -21,6 +22,8 @@ export const focusAreaSchema = z.strictObject({
   id: idSchema,
   /** Position in the framework, 1 to 4. */
   number: z.number().int().min(1).max(4),
+  /** Per translated language (fr, ar): the version of the English texts it was made from; absent = not recorded. */
+  sourceVersions: sourceVersionsSchema.optional(),
   /** Short name (Access, Adoption …). */
   shortName: labelsSchema,
   /** Official full name (Connecting people everywhere …). */

@@ -3,6 +3,7 @@ import { idSchema, isoDateSchema, localeSchema, localizedTextSchema, urlSchema }
 import { alpha3Schema, currencySchema, sdgNumberSchema, wsisCodeSchema, yearSchema } from './codes.ts';
 import { regionIdSchema } from './reference.ts';
 import { pledgeStatusSchema, pledgeTypeSchema } from './vocabularies.ts';
+import { sourceVersionsSchema } from './translationStatus.ts';
 
 /** Estimated financial value of a pledge, as pledged and in US dollars. */
 export const estimatedValueSchema = z.strictObject({
@@ -51,6 +52,8 @@ export const pledgeSchema = z
     pledger: idSchema,
     /** Language the pledge was written in; its title and summary are required in it. */
     originalLanguage: localeSchema,
+    /** Per translated language: the version of the original title and summary it was made from; absent = not recorded. */
+    sourceVersions: sourceVersionsSchema.optional(),
     /** Short title, per language. */
     title: localizedTextSchema,
     /** Plain-language summary of what is pledged, per language. */

@@ -20,10 +20,10 @@ function referenceFile<Item extends z.ZodType>(item: Item) {
 /** An ITU-D region id. */
 export const regionIdSchema = z.enum(['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe']);
 
-/** A country group whose membership is derived from the countries list. */
+/** A country group pledges are counted by; membership is dated (group-membership.yaml). */
 export const countryGroupIdSchema = z.enum(['ldc', 'lldc', 'sids']);
 
-/** One country or territory, with the groupings pledges are counted by. */
+/** One country or territory, with its ITU-D region (group membership is in group-membership.yaml). */
 export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code; names come from Intl.DisplayNames. */
   alpha2: z.string().regex(/^[A-Z]{2}$/, 'two capital letters (ISO 3166-1 alpha-2)'),
@@ -33,15 +33,41 @@ export const countrySchema = z.strictObject({
   numeric: z.string().regex(/^\d{3}$/, 'three digits (ISO 3166-1 numeric)'),
   /** ITU-D region the country belongs to. */
   region: regionIdSchema,
-  /** On the UN list of least developed countries. */
-  ldc: z.boolean(),
-  /** On the UN-OHRLLS list of landlocked developing countries. */
-  lldc: z.boolean(),
-  /** On the UN-OHRLLS list of small island developing States. */
-  sids: z.boolean(),
   /** UN name in each language, only where Intl.DisplayNames' name differs from UN usage. */
   label: labelsSchema.optional(),
 });
+
+/** One period of a country's membership of a group (LDC, LLDC or SIDS). */
+export const groupMembershipSchema = z
+  .strictObject({
+    /** The country (ISO 3166-1 alpha-3, as in countries.yaml). */
+    country: z.string().regex(/^[A-Z]{3}$/, 'three capital letters (ISO 3166-1 alpha-3)'),
+    /** The group. */
+    group: countryGroupIdSchema,
+    /** First day of membership; absent when it is not recorded here (a member since before these records). */
+    from: isoDateSchema.optional(),
+    /** Decision that made it a member, when `from` is given. */
+    fromBasis: z.string().min(1).optional(),
+    /** First day it is no longer a member (the day a graduation takes effect); absent while it stays a member. */
+    until: isoDateSchema.optional(),
+    /** How much of `until` is known: the day (default), the month or only the year. */
+    untilPrecision: z.enum(['day', 'month', 'year']).default('day'),
+    /** Decision that set `until` (e.g. a General Assembly resolution). Required with `until`. */
+    untilBasis: z.string().min(1).optional(),
+    /** scheduled: set by a decision but not yet confirmed as having taken effect; confirmed: it has. Required with `until`. */
+    untilStatus: z.enum(['scheduled', 'confirmed']).optional(),
+    /** What is pending or expected (a deferral requested, a graduation recommended), for readers, in three languages. */
+    pending: labelsSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.until !== undefined) {
+      if (!item.untilBasis) ctx.addIssue({ code: 'custom', path: ['untilBasis'], message: 'the decision that set the date in "until" (e.g. "UN General Assembly resolution A/RES/76/8")' });
+      if (!item.untilStatus) ctx.addIssue({ code: 'custom', path: ['untilStatus'], message: '"scheduled" or "confirmed", since "until" is given' });
+      if (item.from !== undefined && item.until <= item.from) ctx.addIssue({ code: 'custom', path: ['until'], message: `a date after "from" (${item.from})` });
+    } else {
+      if (item.untilStatus) ctx.addIssue({ code: 'custom', path: ['untilStatus'], message: 'no status without an "until" date (remove it, or give the date)' });
+    }
+  });
 
 /** A labelled entry of a controlled vocabulary. */
 export const vocabularyItemSchema = z.strictObject({
@@ -71,7 +97,7 @@ export const wsisActionLineSchema = z.strictObject({
   label: labelsSchema,
 });
 
-/** An LDC/LLDC/SIDS group. */
+/** An LDC/LLDC/SIDS group (its members are in group-membership.yaml). */
 export const countryGroupSchema = z.strictObject({
   /** Group code. */
   id: countryGroupIdSchema,
@@ -103,6 +129,7 @@ export const eventSchema = vocabularyItemSchema.extend({
 });
 
 export const countriesFileSchema = referenceFile(countrySchema);
+export const groupMembershipFileSchema = referenceFile(groupMembershipSchema);
 export const regionsFileSchema = referenceFile(regionSchema);
 export const countryGroupsFileSchema = referenceFile(countryGroupSchema);
 export const sdgsFileSchema = referenceFile(sdgSchema);
@@ -118,6 +145,7 @@ export type VocabularyItem = z.infer<typeof vocabularyItemSchema>;
 export type Sdg = z.infer<typeof sdgSchema>;
 export type WsisActionLine = z.infer<typeof wsisActionLineSchema>;
 export type CountryGroup = z.infer<typeof countryGroupSchema>;
+export type GroupMembership = z.infer<typeof groupMembershipSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 export type EventItem = z.infer<typeof eventSchema>;

@@ -48,9 +48,9 @@ describe('published documents', () => {
 
   it('mark translations as unofficial and link the published Arabic text', () => {
     for (const id of documents) {
-      expect(readPage(`/en/documents/${id}/`)).toContain(`This is an unofficial translation of the Arabic text published by ITU.`);
+      expect(readPage(`/en/documents/${id}/`)).toContain('Our unofficial translation of the Arabic text published by ITU; only ITU’s texts are authoritative.');
       expect(readPage(`/fr/documents/${id}/`)).toMatch(new RegExp(`href="/ar/documents/${id}/" hreflang="ar"`));
-      expect(readPage(`/ar/documents/${id}/`)).not.toContain('notice-info');
+      expect(readPage(`/ar/documents/${id}/`)).not.toContain('class="doc-status');
     }
   });
 });

@@ -2,7 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser.ts';
 import { readBuiltFile } from '../support/builtSite.ts';
-import { rawCountries, rawPledges, usd } from '../support/independentTotals.ts';
+import { memberOn, rawPledges, usd } from '../support/independentTotals.ts';
 
 interface ExportFile {
   schemaVersion: string;
@@ -37,13 +37,12 @@ describe('open data', () => {
     });
   });
 
-  it('derives LDC, LLDC and SIDS targeting from the reference list of countries', () => {
-    const byCode = new Map(rawCountries.map((c) => [c.alpha3, c]));
-    for (const record of json.pledges as (ExportFile['pledges'][number] & { targetsLldc: boolean; targetsSids: boolean })[]) {
-      const countries = record.countries.map((code) => byCode.get(code)!);
-      expect(record.targetsLdc, record.id).toBe(countries.some((c) => c.ldc));
-      expect(record.targetsLldc, record.id).toBe(countries.some((c) => c.lldc));
-      expect(record.targetsSids, record.id).toBe(countries.some((c) => c.sids));
+  it('derives LDC, LLDC and SIDS targeting from the membership in force when each pledge was announced', () => {
+    for (const record of json.pledges as (ExportFile["pledges"][number] & { targetsLldc: boolean; targetsSids: boolean; announcedDate: string })[]) {
+      const member = (group: string) => record.countries.some((code) => memberOn(code, group, record.announcedDate));
+      expect(record.targetsLdc, record.id).toBe(member('ldc'));
+      expect(record.targetsLldc, record.id).toBe(member('lldc'));
+      expect(record.targetsSids, record.id).toBe(member('sids'));
     }
     expect(json.pledges.filter((p) => p.targetsLdc).length).toBeGreaterThan(0);
   });

@@ -13,14 +13,18 @@ interface RawPledge {
   countries?: string[];
   regions?: string[];
   status: string;
+  announced: { date: string | Date };
   estimatedValue?: { amount: number; currency: string; usd?: number };
 }
 interface RawCountry {
   alpha3: string;
   region: string;
-  ldc: boolean;
-  lldc: boolean;
-  sids: boolean;
+}
+interface RawMembership {
+  country: string;
+  group: string;
+  from?: string | Date;
+  until?: string | Date;
 }
 
 const contentDir = path.resolve('content');
@@ -32,6 +36,8 @@ const readYamlDir = <T>(folder: string): T[] =>
 export const rawPledges = readYamlDir<RawPledge>('pledges');
 export const rawCountries = (parse(readFileSync(path.join(contentDir, 'reference', 'countries.yaml'), 'utf8')) as { items: RawCountry[] }).items;
 const countryByCode = new Map(rawCountries.map((c) => [c.alpha3, c]));
+export const rawMembership = (parse(readFileSync(path.join(contentDir, 'reference', 'group-membership.yaml'), 'utf8')) as { items: RawMembership[] }).items;
+const day = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 export const usd = (p: RawPledge): number => (p.estimatedValue ? (p.estimatedValue.currency === 'USD' ? p.estimatedValue.amount : (p.estimatedValue.usd ?? 0)) : 0);
 
@@ -41,8 +47,12 @@ export function totalOf(match: (p: RawPledge) => boolean): { count: number; valu
   return { count: list.length, value: list.reduce((sum, p) => sum + usd(p), 0) };
 }
 
-/** Whether a pledge names a country in a group. */
-export const targets = (p: RawPledge, group: 'ldc' | 'lldc' | 'sids') => (p.countries ?? []).some((code) => countryByCode.get(code)?.[group]);
+/** Whether a country was in a group on a day, read straight from group-membership.yaml. */
+export const memberOn = (code: string, group: string, date: string) =>
+  rawMembership.some((m) => m.country === code && m.group === group && (!m.from || day(m.from) <= date) && (!m.until || date < day(m.until)));
+
+/** Whether a pledge names a country that was in a group on the day it was announced. */
+export const targets = (p: RawPledge, group: 'ldc' | 'lldc' | 'sids') => (p.countries ?? []).some((code) => memberOn(code, group, day(p.announced.date)));
 
 /** Whether a pledge is implemented in a region (through its countries or by name). */
 export const inRegion = (p: RawPledge, region: string) => (p.regions ?? []).includes(region) || (p.countries ?? []).some((code) => countryByCode.get(code)?.region === region);

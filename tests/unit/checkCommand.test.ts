@@ -26,7 +26,7 @@ describe('the content check command', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Content check failed: 3 problems in 2 files.');
     expect(result.stderr).toContain('pledges/test-0002.yaml:10: field "estimatedValue.amount": expected an amount of 0 or more, got -250000');
-    expect(result.stderr).toContain('pledges/test-0003.yaml: field "countries.1": expected an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml, got "XYZ"');
+    expect(result.stderr).toContain('pledges/test-0003.yaml:9: field "countries.1": expected an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml, got "XYZ"');
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+:\d+/);
   });
 

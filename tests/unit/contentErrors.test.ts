@@ -48,11 +48,11 @@ describe('content errors name the file, the field and what was expected', () => 
   });
 
   it('reports an unknown country code', () => {
-    expect(pledge('unknown-country.yaml')).toContain('pledges/test-0002.yaml: field "countries.1": expected an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml, got "XYZ"');
+    expect(pledge('unknown-country.yaml')).toContain('pledges/test-0002.yaml:9: field "countries.1": expected an ISO 3166-1 alpha-3 code listed in content/reference/countries.yaml, got "XYZ"');
   });
 
   it('reports an unknown currency code', () => {
-    expect(pledge('unknown-currency.yaml')).toContain('pledges/test-0002.yaml:10: field "estimatedValue.currency": expected an ISO 4217 currency code in capitals (e.g. USD, EUR, XOF), got "EURO"');
+    expect(pledge('unknown-currency.yaml')).toContain('pledges/test-0002.yaml:10: field "estimatedValue.currency": expected an ISO 4217 currency code in capitals (e.g. USD, EUR, XOF), got "EURO". Did you mean "EUR"?');
   });
 
   it('reports a negative amount', () => {
@@ -65,22 +65,22 @@ describe('content errors name the file, the field and what was expected', () => 
 
   it('reports a reference to an organisation that does not exist', () => {
     expect(pledge('unknown-organisation.yaml')).toContain(
-      'pledges/test-0002.yaml: field "pledger": expected the id of an organisation in content/organisations/ (no file content/organisations/no-such-organisation.yaml), got "no-such-organisation"',
+      'pledges/test-0002.yaml:3: field "pledger": expected the id of an organisation in content/organisations/ (no file content/organisations/no-such-organisation.yaml), got "no-such-organisation"',
     );
   });
 
   it('reports a reference to a focus area that does not exist', () => {
     expect(pledge('unknown-focus-area.yaml')).toContain(
-      'pledges/test-0002.yaml: field "focusAreas.1": expected a focus area id: "access", "adoption", "value-creation", "accelerate", got "connectivity"',
+      'pledges/test-0002.yaml:7: field "focusAreas.1": expected a focus area id: "access", "adoption", "value-creation", "accelerate", got "connectivity"',
     );
   });
 
   it('reports two entries with the same id', () => {
     expect(pledge('duplicate-id.yaml')).toContain(
-      'pledges/test-0002.yaml: field "id": expected the file name "test-0002" (the file must be named after the entry\'s id), got "test-0001"',
+      'pledges/test-0002.yaml:2: field "id": expected the file name "test-0002" (the file must be named after the entry\'s id), got "test-0001"',
     );
     expect(messagesWith([['duplicate-id.yaml', 'pledges/test-0001.yml']])).toContainEqual(
-      expect.stringMatching(/^pledges\/test-0001\.yml: field "id": expected an id no other entry uses \("test-0001" is already the id of .*test-0001\.yaml\), got "test-0001"$/),
+      expect.stringMatching(/^pledges\/test-0001\.yml:2: field "id": expected an id no other entry uses \("test-0001" is already the id of .*test-0001\.yaml\), got "test-0001"\. Take the next free id, "test-0100"/),
     );
   });
 
@@ -93,12 +93,12 @@ describe('content errors name the file, the field and what was expected', () => 
   });
 
   it('reports a misspelt field name', () => {
-    expect(pledge('misspelt-field.yaml')).toContain('pledges/test-0002.yaml:1: field "satus": expected no such field (check its spelling; see the schema comments in src/schemas/)');
+    expect(pledge('misspelt-field.yaml')).toContain('pledges/test-0002.yaml:11: field "satus": expected no such field (check its spelling; see the schema comments in src/schemas/). Did you mean "status"?');
   });
 
   it('reports the reuse of a retired id', () => {
     expect(messagesWith([['retired-id.yaml', 'pledges/test-0099.yaml']])).toContain(
-      'pledges/test-0099.yaml: field "id": expected an id never used before (this one is retired in content/retired-ids.yaml), got "test-0099"',
+      'pledges/test-0099.yaml:1: field "id": expected an id never used before (this one is retired in content/retired-ids.yaml), got "test-0099". Take the next free id, "test-0100", and name the file after it (`npm run new -- pledge` always picks a free id).',
     );
   });
 

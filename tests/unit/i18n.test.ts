@@ -31,7 +31,7 @@ describe('UI strings', () => {
   });
 
   it('fills placeholders with numbers in the language’s digits and grouping', () => {
-    expect(translate('fr', 'figures.valued', { count: 1200, total: 40000 })).toBe('1\u202f200 promesses sur 40\u202f000 indiquent une valeur');
+    expect(translate('fr', 'figures.valued', { valued: 1200, count: 40000 })).toBe('valeur indiquée pour 1\u202f200 des 40\u202f000 promesses');
     expect(translate('ar', 'pagination.of', { page: 2, pages: 12 })).toBe('الصفحة 2 من 12');
   });
 

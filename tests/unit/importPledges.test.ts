@@ -129,7 +129,7 @@ describe('importing pledges from CSV', () => {
     const result = importPledges({ file: fixture('overwrite.csv'), contentDir: content, overwrite: true, today });
     expect(result.messages).toEqual([]);
     expect(result).toMatchObject({ ok: true, imported: 1, replaced: ['ill-003'] });
-    expect(result.summary).toContain('Replaced pledge ill-003 (kept its 1 progress update, which the CSV has no columns for).');
+    expect(result.summary).toContain('Replaced pledge ill-003 (kept its 1 progress update and the recorded sources of its translations, which the CSV has no columns for).');
 
     const loaded = loadContent(content);
     expect(loaded.issues).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadContent.ts';
+import { buildMembership } from '../../src/model/membership.ts';
 import { pledgeStatusSchema, pledgeTypeSchema, stakeholderGroupSchema } from '../../src/schemas/vocabularies.ts';
 
 const { content } = loadContent();
@@ -22,22 +23,41 @@ describe('the countries list', () => {
     for (const country of countries) expect(names.of(country.alpha2), country.alpha2).not.toBe(country.alpha2);
   });
 
-  it('lists 44 least developed countries, 32 landlocked developing countries and 38 small island developing States', () => {
-    expect(countries.filter((c) => c.ldc)).toHaveLength(44);
-    expect(countries.filter((c) => c.lldc)).toHaveLength(32);
-    expect(countries.filter((c) => c.sids)).toHaveLength(38);
+  it('records every member of a group as a country of the list, and no count by hand', () => {
+    const codes = new Set(countries.map((c) => c.alpha3));
+    const items = reference['group-membership'].items;
+    for (const item of items) expect(codes.has(item.country), item.country).toBe(true);
+    // The counts are the data's, never a number written in a note.
+    for (const file of [reference.countries, reference['group-membership'], reference['country-groups']]) {
+      expect(file.note ?? '').not.toMatch(/\b\d{2} (LDCs|LLDCs|SIDS|countries)\b/);
+    }
   });
 
-  it('reflects graduations: São Tomé and Príncipe and Bhutan are no longer LDCs; Malawi, Haiti and Tuvalu are', () => {
-    expect(byAlpha3.get('STP')).toMatchObject({ ldc: false, sids: true });
-    expect(byAlpha3.get('BTN')).toMatchObject({ ldc: false, lldc: true });
-    expect(byAlpha3.get('MWI')).toMatchObject({ ldc: true, lldc: true });
-    expect(byAlpha3.get('HTI')).toMatchObject({ ldc: true, sids: true });
-    expect(byAlpha3.get('TUV')).toMatchObject({ ldc: true, sids: true, region: 'asia-pacific' });
+  it('reflects graduations: São Tomé and Príncipe and Bhutan have left the LDCs; Malawi, Haiti and Tuvalu have not', () => {
+    const membership = buildMembership(reference['group-membership'].items);
+    const on = '2026-06-01';
+    expect(membership.groupsOf('STP', on)).toEqual(['sids']);
+    expect(membership.groupsOf('BTN', on)).toEqual(['lldc']);
+    expect(membership.groupsOf('MWI', on)).toEqual(['ldc', 'lldc']);
+    expect(membership.groupsOf('HTI', on)).toEqual(['ldc', 'sids']);
+    expect(membership.groupsOf('TUV', on)).toEqual(['ldc', 'sids']);
+    expect(byAlpha3.get('TUV')?.region).toBe('asia-pacific');
+  });
+
+  it('records the graduations set for 24 November 2026 as scheduled, with their basis, and keeps the past', () => {
+    const membership = buildMembership(reference['group-membership'].items);
+    for (const code of ['BGD', 'LAO', 'NPL']) {
+      const ldc = membership.historyOf(code).find((item) => item.group === 'ldc');
+      expect(ldc, code).toMatchObject({ until: '2026-11-24', untilStatus: 'scheduled', untilBasis: expect.stringContaining('A/RES/76/8') });
+      expect(membership.isMember(code, 'ldc', '2026-11-23'), code).toBe(true);
+      expect(membership.isMember(code, 'ldc', '2026-11-24'), code).toBe(false);
+    }
+    expect(membership.historyOf('BGD').find((item) => item.group === 'ldc')?.pending?.en).toMatch(/2029/);
   });
 
   it('says which lists are still to be verified, with a source and a date', () => {
-    expect(reference.countries.toBeVerified).toEqual(expect.arrayContaining(['lldc', 'sids', 'region']));
+    expect(reference.countries.toBeVerified).toEqual(['region']);
+    expect(reference['group-membership'].toBeVerified).toEqual(expect.arrayContaining(['lldc', 'sids']));
     expect(reference.countries.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(reference.countries.source.length).toBeGreaterThan(50);
   });
