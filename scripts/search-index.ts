@@ -16,7 +16,7 @@ import { loadValidatedContent } from '../src/content/loadValidatedContent.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { asOfDate } from '../src/model/asOfDate.ts';
 import { buildSiteModel } from '../src/model/siteModel.ts';
-import { ownPeakBytes } from './search/processMemory.ts';
+import { ownCpuSeconds, ownPeakBytes } from './search/processMemory.ts';
 import { writeSearchIndex } from './search/writeSearchIndex.ts';
 
 const { values } = parseArgs({
@@ -59,8 +59,10 @@ log(`content loaded and model built in ${((loaded - started) / 1000).toFixed(1)}
 const reports = await writeSearchIndex(model, { outDir, locales: chosen as Locale[], maxFragments }, log);
 const seconds = (performance.now() - started) / 1000;
 const pagefindPeak = Math.max(0, ...reports.map((r) => r.pagefindPeakBytes ?? 0));
+const pagefindCpu = Math.max(0, ...reports.map((r) => r.pagefindCpuSeconds ?? 0));
 const mb = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en-US')} MB`;
 log(
   `${reports.reduce((n, r) => n + r.records, 0).toLocaleString('en-US')} records in ${seconds.toFixed(1)} s; ` +
-    `peak memory: this process ${mb(ownPeakBytes())}${pagefindPeak ? `, Pagefind ${mb(pagefindPeak)}` : ''}`,
+    `peak memory: this process ${mb(ownPeakBytes())}${pagefindPeak ? `, Pagefind ${mb(pagefindPeak)}` : ''}; ` +
+    `CPU: this process ${ownCpuSeconds().toFixed(1)} s${pagefindCpu ? `, Pagefind ${pagefindCpu.toFixed(1)} s` : ''}`,
 );

@@ -5,14 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Peak resident memory (VmHWM) of each direct child process of this one, in bytes. */
-export function childPeakBytes(): number[] {
-  const peaks: number[] = [];
+/** Peak resident memory (VmHWM, bytes) and CPU seconds (user + system) of each direct child process of this one. */
+export function childUsage(): { peakBytes: number; cpuSeconds: number }[] {
+  const usage: { peakBytes: number; cpuSeconds: number }[] = [];
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
-    return peaks;
+    return usage;
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
@@ -20,15 +20,24 @@ export function childPeakBytes(): number[] {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = /^PPid:\s+(\d+)/m.exec(status)?.[1];
       const hwm = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-      if (Number(ppid) === process.pid && hwm) peaks.push(Number(hwm) * 1024);
+      if (Number(ppid) !== process.pid || !hwm) continue;
+      // Fields 14 and 15 of /proc/<pid>/stat (after the command in parentheses): user and system time in clock ticks (100 a second).
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      usage.push({ peakBytes: Number(hwm) * 1024, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 });
     } catch {
       // the process ended while we looked
     }
   }
-  return peaks;
+  return usage;
 }
 
 /** Peak resident memory of this process, in bytes. */
 export function ownPeakBytes(): number {
   return process.resourceUsage().maxRSS * 1024;
+}
+
+/** CPU seconds (user + system) of this process so far. */
+export function ownCpuSeconds(): number {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return (userCPUTime + systemCPUTime) / 1e6;
 }

@@ -23,8 +23,8 @@ export const sortOrders = ['relevance', 'date', 'value'] as const;
 /** An order of results. */
 export type SortOrder = (typeof sortOrders)[number];
 
-/** Pagefind sort key and direction of each order (relevance is Pagefind's own ranking). */
-export const sortKey: Record<Exclude<SortOrder, 'relevance'>, string> = { date: 'date', value: 'value' };
+/** Pagefind's sort key for "largest value first" (pledges only; "newest first" is the index's own order). */
+export const valueSortKey = 'value';
 
 /** Meta fields of a record, read by the result card. */
 export const metaFields = {

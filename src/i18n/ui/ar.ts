@@ -33,7 +33,6 @@ export const ar: UiStrings = {
   'search.filters.chosen': { zero: 'لم يُختر شيء', one: 'عامل واحد مختار', two: 'عاملان مختاران', few: '{count} عوامل مختارة', many: '{count} عاملاً مختاراً', other: '{count} عامل مختار' },
   'search.filters.clear': 'إلغاء جميع عوامل التصفية',
   'search.filters.counts': 'يبيّن العدد بعد كل قيمة عدد المدخلات التي ستجدها إذا اخترتها.',
-  'search.filters.counting': 'يُحسب التعهد الذي يذكر عدة بلدان أو مناطق أو مجموعات بلدان أو مجالات تركيز في كل منها.',
   'search.filter.any': 'الكل',
   'search.filter.type': 'نوع المدخل',
   'search.filter.focus': 'مجال التركيز',

@@ -31,7 +31,6 @@ export const en = {
   'search.filters.chosen': { one: '{count} chosen', other: '{count} chosen' },
   'search.filters.clear': 'Clear all filters',
   'search.filters.counts': 'The number after each value is how many entries you would find by choosing it.',
-  'search.filters.counting': 'A pledge that names several countries, regions, country groups or focus areas is counted in each of them.',
   'search.filter.any': 'Any',
   'search.filter.type': 'Type of entry',
   'search.filter.focus': 'Focus area',

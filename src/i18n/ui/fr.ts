@@ -33,7 +33,6 @@ export const fr: UiStrings = {
   'search.filters.chosen': { one: '{count} choisi', other: '{count} choisis' },
   'search.filters.clear': 'Effacer tous les filtres',
   'search.filters.counts': 'Le nombre qui suit chaque valeur indique combien d’entrées vous trouveriez en la choisissant.',
-  'search.filters.counting': 'Une promesse qui cite plusieurs pays, régions, groupes de pays ou domaines d’action est comptée dans chacun d’eux.',
   'search.filter.any': 'Tous',
   'search.filter.type': 'Type d’entrée',
   'search.filter.focus': 'Domaine d’action',

@@ -13,7 +13,9 @@ export function wordSpans(text: string): { word: string; start: number; end: num
   const spans: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(word)) {
     let start = m.index;
-    for (const part of m[0].split(scriptChange)) {
+    // Most words are in one script: only a word with both Arabic and Latin letters is split.
+    const mixed = /[\u0600-\u06FF]/.test(m[0]) && /[A-Za-z\u00C0-\u024F]/.test(m[0]);
+    for (const part of mixed ? m[0].split(scriptChange) : [m[0]]) {
       spans.push({ word: part, start, end: start + part.length });
       start += part.length;
     }

@@ -3,7 +3,7 @@
  * or one filter-only search when there is no query, merged by page (best weighted score kept),
  * in the order asked for; and the filter counts shown in the menus.
  */
-import { sortKey, type FilterKey } from '../filterFields.ts';
+import { valueSortKey, type FilterKey } from '../filterFields.ts';
 import { planQuery, type PlannedSearch } from '../queryVariants.ts';
 import { effectiveSort, type SearchState } from '../searchState.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindSearchOptions } from './pagefindApi.ts';
@@ -20,29 +20,13 @@ function searchesOf(state: SearchState): { searches: (PlannedSearch | { term: nu
   return plan.searches.length ? plan : { searches: [{ term: null, weight: 1, broadest: true }], highlight: [] };
 }
 
-/**
- * Pagefind options of a state. Without a query, "newest first" needs no sort: the index holds its
- * records newest first (records/buildRecords.ts) and Pagefind lists a filter-only search in that
- * order, which spares its sort (quadratic in the number of results).
- */
-function options(state: SearchState): PagefindSearchOptions {
-  const sort = effectiveSort(state);
-  const sorted = sort !== 'relevance' && !(sort === 'date' && !state.q);
-  return { filters: { ...state.filters } as Record<string, string>, sort: sorted ? { [sortKey[sort]]: 'desc' } : {} };
-}
-
-/** The results of a state. */
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
-  const { searches, highlight } = searchesOf(state);
-  const opts = options(state);
-  const responses = await Promise.all(searches.map((s) => pagefind.search(s.term, opts)));
-  if (responses.length === 1) return { results: responses[0]?.results ?? [], highlight };
-  // Sorted searches score by position in one shared order: no weighting then.
-  const weighted = effectiveSort(state) === 'relevance';
+/** Merges the results of several searches by page, keeping each page's best (weighted) score, best first. */
+function merge(responses: readonly { results: PagefindResult[] }[], weights: readonly number[]): PagefindResult[] {
+  if (responses.length === 1) return responses[0]?.results ?? [];
   const best = new Map<string, { result: PagefindResult; score: number; first: number }>();
   let seen = 0;
   responses.forEach((response, i) => {
-    const weight = weighted ? (searches[i]?.weight ?? 1) : 1;
+    const weight = weights[i] ?? 1;
     for (const result of response.results) {
       const score = result.score * weight;
       const known = best.get(result.id);
@@ -50,8 +34,30 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
       else if (score > known.score) known.score = score;
     }
   });
-  const merged = [...best.values()].sort((a, b) => b.score - a.score || a.first - b.first);
-  return { results: merged.map((m) => m.result), highlight };
+  return [...best.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((m) => m.result);
+}
+
+/**
+ * The results of a state, in its order:
+ * - relevance: Pagefind's ranking, the planned searches merged;
+ * - largest value first: Pagefind's sort on the pledges' `value` key (only pledges have one);
+ * - newest first: the order of the index itself (records are added newest first, undated entries
+ *   last, records/buildRecords.ts): a search without words lists it as it is, and a query's results
+ *   are put in that order. This spares the index a second sort order, which every first query
+ *   would download, and Pagefind's sort, whose cost grows with the square of the results.
+ */
+export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
+  const { searches, highlight } = searchesOf(state);
+  const sort = effectiveSort(state);
+  const filters = { ...state.filters } as Record<string, string>;
+  const options: PagefindSearchOptions = sort === 'value' ? { filters, sort: { [valueSortKey]: 'desc' } } : { filters };
+  const responses = await Promise.all(searches.map((s) => pagefind.search(s.term, options)));
+  // Sorted searches score by position in one shared order: no weighting then.
+  const results = merge(responses, sort === 'relevance' ? searches.map((s) => s.weight) : []);
+  if (sort !== 'date' || !state.q) return { results, highlight };
+  const index = await pagefind.search(null, { filters });
+  const position = new Map(index.results.map((result, i) => [result.id, i]));
+  return { results: [...results].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)), highlight };
 }
 
 /**

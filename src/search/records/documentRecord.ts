@@ -7,7 +7,7 @@ import { focusAreaTitle, labelOf } from '../../model/vocabulary.ts';
 import type { DocumentEntry } from '../../schemas/document.ts';
 import { contentWithKeys } from '../searchKeys.ts';
 import { htmlToText } from './htmlText.ts';
-import { dateSortKey, factLine, joinText } from './recordText.ts';
+import { factLine, joinText } from './recordText.ts';
 import type { SearchRecord } from './searchRecord.ts';
 import { dropEmpty } from './pledgeRecord.ts';
 
@@ -43,6 +43,5 @@ export function documentRecord(doc: DocumentEntry, model: SiteModel, locale: Loc
     language: locale,
     meta,
     filters: dropEmpty({ type: ['document'], focus: doc.meta.focusAreas, year: [doc.meta.date.slice(0, 4)], lang: [doc.meta.originalLanguage] }),
-    sort: { date: dateSortKey(doc.meta.date), value: '-1' },
   };
 }

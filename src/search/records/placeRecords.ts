@@ -8,7 +8,7 @@ import type { FocusArea } from '../../schemas/focusArea.ts';
 import type { Country, CountryGroup, Region } from '../../schemas/reference.ts';
 import { contentWithKeys } from '../searchKeys.ts';
 import { countryGroupsNow } from './countryGroupsNow.ts';
-import { factLine, joinText, listText, nameField, unique, unsorted } from './recordText.ts';
+import { factLine, joinText, listText, nameField, unique } from './recordText.ts';
 import type { SearchRecord } from './searchRecord.ts';
 import { dropEmpty } from './pledgeRecord.ts';
 
@@ -31,7 +31,6 @@ export function countryRecord(country: Country, model: SiteModel, locale: Locale
     language: locale,
     meta: { title: name, name: nameField(locales.map((l) => countryName(country, l))) },
     filters: dropEmpty({ type: ['country'], region: [country.region], group: groups, country: [country.alpha3] }),
-    sort: { ...unsorted },
   };
 }
 
@@ -50,7 +49,6 @@ export function focusAreaRecord(area: FocusArea, locale: Locale): SearchRecord {
     language: locale,
     meta: { title, name: nameField([area.shortName[locale]]) },
     filters: { type: ['focus-area'], focus: [area.id] },
-    sort: { ...unsorted },
   };
 }
 
@@ -66,7 +64,6 @@ export function groupRecord(group: CountryGroup, model: SiteModel, locale: Local
     language: locale,
     meta: { title, name: nameField([group.label[locale], group.abbreviation[locale]]) },
     filters: { type: ['group'], group: [group.id] },
-    sort: { ...unsorted },
   };
 }
 
@@ -82,6 +79,5 @@ export function regionRecord(region: Region, model: SiteModel, locale: Locale): 
     language: locale,
     meta: { title, name: nameField([title]) },
     filters: { type: ['region'], region: [region.id] },
-    sort: { ...unsorted },
   };
 }

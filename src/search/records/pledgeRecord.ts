@@ -8,7 +8,7 @@ import type { SiteModel } from '../../model/siteModel.ts';
 import { focusAreaTitle, labelOf } from '../../model/vocabulary.ts';
 import type { CountryGroupId } from '../../schemas/reference.ts';
 import { contentWithKeys } from '../searchKeys.ts';
-import { dateSortKey, factLine, joinText, unique } from './recordText.ts';
+import { joinText, listText, unique } from './recordText.ts';
 import type { SearchRecord } from './searchRecord.ts';
 
 /** Names of an organisation: as the page shows it, in the script it was written in, and its other (Latin) forms. */
@@ -39,23 +39,28 @@ export function pledgeRecord(view: PledgeView, model: SiteModel, locale: Locale)
   const event = pledge.announced.event ? ref.events.items.find((e) => e.id === pledge.announced.event) : undefined;
   const announced = formatDate(pledge.announced.date, locale) + (event ? ` ${t('pledge.announcedAt', { event: event.label[locale] })}` : '');
   const period = pledge.endYear === undefined ? t('pledge.periodOpen', { start: formatYear(pledge.startYear, locale) }) : `${formatYear(pledge.startYear, locale)}–${formatYear(pledge.endYear, locale)}`;
+  // The facts as values only, without their labels: the labels would be the same words on every
+  // pledge, which match nothing useful and make the index larger and searches slower at scale.
+  const facts: string[][] = [
+    names.all,
+    [labelOf(ref['stakeholder-groups'], view.pledger.stakeholderGroup, locale)],
+    [labelOf(ref['pledge-types'], pledge.pledgeType, locale)],
+    pledge.focusAreas.map((id) => { const area = model.focusAreaById.get(id); return area ? focusAreaTitle(area, locale) : id; }),
+    pledge.pillars.map((id) => model.pillarById.get(id)?.pillar.label[locale] ?? id),
+    view.countries.length ? view.countries.map((c) => countryName(c, locale)) : pledge.global ? [t('pledge.global')] : [],
+    view.regions.map((r) => labelOf(ref.regions, r, locale)),
+    groups.map(groupLabel),
+    [labelOf(ref.statuses, pledge.status, locale)],
+    [period],
+    pledge.sdgs.map((n) => `${t('pledge.sdg', { number: n })} ${labelOf(ref.sdgs, n, locale)}`),
+    pledge.wsisActionLines.map((c) => `${c} ${labelOf(ref['wsis-action-lines'], c, locale)}`),
+    pledge.beneficiaryGroups.map((b) => labelOf(ref['beneficiary-groups'], b, locale)),
+    [announced],
+    [view.id, ...pledge.formerIds],
+  ];
   const visible = joinText([
     summary,
-    factLine(locale, t('pledge.pledger'), names.all),
-    factLine(locale, t('pledge.stakeholderGroup'), [labelOf(ref['stakeholder-groups'], view.pledger.stakeholderGroup, locale)]),
-    factLine(locale, t('pledge.type'), [labelOf(ref['pledge-types'], pledge.pledgeType, locale)]),
-    factLine(locale, t('pledge.focusAreas'), pledge.focusAreas.map((id) => { const area = model.focusAreaById.get(id); return area ? focusAreaTitle(area, locale) : id; })),
-    factLine(locale, t('pledge.pillars'), pledge.pillars.map((id) => model.pillarById.get(id)?.pillar.label[locale] ?? id)),
-    factLine(locale, t('pledge.countries'), view.countries.length ? view.countries.map((c) => countryName(c, locale)) : pledge.global ? [t('pledge.global')] : []),
-    factLine(locale, t('pledge.regions'), view.regions.map((r) => labelOf(ref.regions, r, locale))),
-    factLine(locale, t('pledge.groups'), groups.map(groupLabel)),
-    factLine(locale, t('pledge.status'), [labelOf(ref.statuses, pledge.status, locale)]),
-    factLine(locale, t('pledge.period'), [period]),
-    factLine(locale, t('pledge.sdgs'), pledge.sdgs.map((n) => `${t('pledge.sdg', { number: n })} ${labelOf(ref.sdgs, n, locale)}`)),
-    factLine(locale, t('pledge.wsis'), pledge.wsisActionLines.map((c) => `${c} ${labelOf(ref['wsis-action-lines'], c, locale)}`)),
-    factLine(locale, t('pledge.beneficiaries'), pledge.beneficiaryGroups.map((b) => labelOf(ref['beneficiary-groups'], b, locale))),
-    factLine(locale, t('pledge.announced'), [announced]),
-    factLine(locale, t('pledge.id'), [view.id, ...pledge.formerIds]),
+    `${facts.filter((values) => values.length).map((values) => listText(unique(values), locale)).join(' · ')}.`,
     ...view.updates.map((u) => pickText(u.text, locale, u.originalLanguage).text),
   ]);
   const meta: Record<string, string> = { title, date: pledge.announced.date, pledger: names.shown, id: view.id };
@@ -78,7 +83,7 @@ export function pledgeRecord(view: PledgeView, model: SiteModel, locale: Locale)
     language: locale,
     meta,
     filters: dropEmpty(filters),
-    sort: { date: dateSortKey(pledge.announced.date), value: view.valueUsd === undefined ? '-1' : String(Math.round(view.valueUsd)) },
+    sort: { value: view.valueUsd === undefined ? '-1' : String(Math.round(view.valueUsd)) },
   };
 }
 

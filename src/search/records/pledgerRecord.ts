@@ -8,7 +8,7 @@ import { labelOf } from '../../model/vocabulary.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { contentWithKeys } from '../searchKeys.ts';
 import { pledgerNames } from './pledgeRecord.ts';
-import { factLine, joinText, nameField, unsorted } from './recordText.ts';
+import { factLine, joinText, nameField } from './recordText.ts';
 import type { SearchRecord } from './searchRecord.ts';
 
 /** The search record of a pledger's page: its names in every script, description, stakeholder group and home country. */
@@ -30,6 +30,5 @@ export function pledgerRecord(org: Organisation, model: SiteModel, locale: Local
     language: locale,
     meta: { title: names.shown, name: nameField(names.all) },
     filters: { type: ['pledger'], stakeholder: [org.stakeholderGroup], lang: [org.originalLanguage] },
-    sort: { ...unsorted },
   };
 }

@@ -28,17 +28,6 @@ export function unique(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => Boolean(v?.trim())))];
 }
 
-/**
- * A day (YYYY-MM-DD) as the number Pagefind sorts by: days since 1970-01-01. (Pagefind compares
- * sort keys as 32-bit floats, which cannot tell 20220608 from 20220609 apart.)
- */
-export function dateSortKey(isoDate: string): string {
-  return String(Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000));
-}
-
-/** Sort keys of an undated entry without a value: last in "newest first" and "largest first". */
-export const unsorted = { date: '0', value: '-1' } as const;
-
 /** The `name` meta field of an entity: its names and their search keys (so «سنغال» meets «السنغال» there too). */
 export function nameField(names: readonly (string | undefined)[]): string {
   const present = unique(names);

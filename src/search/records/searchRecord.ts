@@ -16,6 +16,10 @@ export interface SearchRecord {
   meta: Record<string, string>;
   /** Filter values (codes) by filter. */
   filters: Partial<Record<FilterKey, string[]>> & { type: [ContentType] };
-  /** Sort keys: `date` (days since 1970-01-01, 0 when undated) and `value` (US dollars, -1 when not stated), as strings. */
-  sort: { date: string; value: string };
+  /**
+   * Sort keys, pledges only: `value` (US dollars, -1 when not stated). There is no date key: records
+   * are added newest first, and the page orders by date from that order (page/runSearch.ts), which
+   * spares every first query the download of a second sort order.
+   */
+  sort?: { value: string };
 }
