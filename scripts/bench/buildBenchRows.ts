@@ -181,11 +181,17 @@ export function bareRows(m: RunMeasures): BenchRow[] {
 }
 
 /** Figures the index script prints on its last line (records, and the peak memory of Node and of Pagefind's binary). */
-export function parseSearchIndexLog(output: string): { records?: number; nodeBytes?: number; pagefindBytes?: number } {
-  const line = /\[search-index\] ([\d,]+) records in [\d.]+ s; peak memory: this process ([\d,]+) MB(?:, Pagefind ([\d,]+) MB)?/.exec(output);
+export function parseSearchIndexLog(output: string): { records?: number; nodeBytes?: number; pagefindBytes?: number; nodeCpu?: number; pagefindCpu?: number } {
+  const line = /\[search-index\] ([\d,]+) records in [\d.]+ s; peak memory: this process ([\d,]+) MB(?:, Pagefind ([\d,]+) MB)?; CPU: this process ([\d.]+) s(?:, Pagefind ([\d.]+) s)?/.exec(output);
   if (!line) return {};
   const num = (text: string | undefined) => (text === undefined ? undefined : Number(text.replace(/,/g, '')));
-  return { records: num(line[1]), nodeBytes: (num(line[2]) ?? 0) * 1e6, pagefindBytes: line[3] ? (num(line[3]) ?? 0) * 1e6 : undefined };
+  return {
+    records: num(line[1]),
+    nodeBytes: (num(line[2]) ?? 0) * 1e6,
+    pagefindBytes: line[3] ? (num(line[3]) ?? 0) * 1e6 : undefined,
+    nodeCpu: num(line[4]),
+    pagefindCpu: num(line[5]),
+  };
 }
 
 export function searchRows(m: RunMeasures): BenchRow[] {
@@ -199,7 +205,7 @@ export function searchRows(m: RunMeasures): BenchRow[] {
     {
       section: 'search',
       metric: 'index time (from the site model)',
-      value: `${formatSeconds(step.seconds)} for ${facts.records === undefined ? '?' : formatCount(facts.records)} records, one language at a time`,
+      value: `${formatSeconds(step.seconds)} for ${facts.records === undefined ? '?' : formatCount(facts.records)} records, one language at a time (CPU: Node ${formatSeconds(facts.nodeCpu)}, Pagefind ${formatSeconds(facts.pagefindCpu)})`,
       ...(atTen ? { target: `< ${targets.searchIndexSeconds} s at 10,000 pledges`, ok: step.exitCode === 0 && step.seconds < targets.searchIndexSeconds } : {}),
     },
     {
