@@ -67,3 +67,19 @@ describe('right to left and mixed direction', () => {
     expect(codes.some((text) => /SEN\W+SN/.test(text)), codes.join(' | ')).toBe(true);
   });
 });
+
+describe('on a phone', () => {
+  it('nothing is wider than a 320 px screen, with results and the filters open, in every language', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const lang of ['en', 'fr', 'ar'] as const) {
+      await openSearch(page, session.origin, lang, searches[lang]);
+      await page.evaluate(() => document.querySelector('details[data-search-filters]')?.setAttribute('open', ''));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      if (scrollWidth > clientWidth) wide.push(`${lang} (${scrollWidth} px)`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
