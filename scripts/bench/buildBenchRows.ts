@@ -12,6 +12,7 @@ import { searchQueryRows, type SearchQueryMeasure } from './measureSearch.ts';
 import type { PagesMeasure } from './measurePages.ts';
 import { mayUseJavaScript } from './pageTemplates.ts';
 import { renderTimes } from './renderTimes.ts';
+import { chartRows } from './chartBenchRows.ts';
 
 /** The targets the site is held to. */
 export const targets = {
@@ -309,6 +310,7 @@ export function benchRows(m: RunMeasures): BenchRow[] {
     ...renderRows(m),
     ...bareRows(m),
     ...searchRows(m),
+    ...chartRows(m),
     ...(m.pages ? pageRows(m.pages) : [{ section: 'html (gzip -9)', metric: 'pages', value: 'not measured (build failed)' }]),
     ...(m.output ? outputRows(m.output) : []),
   ];

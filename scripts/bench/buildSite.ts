@@ -96,6 +96,8 @@ export async function buildSite({ heapMb, cpuProf, compareHtmlIndex = false }: B
     P2C_CONTENT_DIR: benchPaths.content,
     P2C_OUT_DIR: benchPaths.out,
     NODE_OPTIONS: `--max-old-space-size=${heapMb}`,
+    // The charts report their share of the build (src/charts/chartTiming.ts, scripts/bench/chartBenchRows.ts).
+    P2C_CHART_TIMING: '1',
   };
   const options = { cwd: projectRoot, env, heartbeat: true };
   rmSync(benchPaths.profiles, { recursive: true, force: true });

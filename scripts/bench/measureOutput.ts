@@ -53,6 +53,7 @@ function kindOf(file: string): string {
   if (file.startsWith('_astro/')) return 'assets (_astro)';
   if (file.endsWith('.html')) return 'html pages';
   if (file.endsWith('feed.xml')) return 'feeds';
+  if (file.startsWith('data/charts/')) return 'chart downloads';
   if (file.startsWith('data/')) return 'data exports';
   return 'other';
 }

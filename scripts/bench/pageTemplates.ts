@@ -30,6 +30,7 @@ const rules: [string, RegExp][] = [
   ['group', new RegExp(`^${lang}/groups/[^/]+/${page}$`)],
   ['region', new RegExp(`^${lang}/regions/[^/]+/${page}$`)],
   ['data', new RegExp(`^${lang}/data/$`)],
+  ['charts', new RegExp(`^${lang}/data/charts/$`)],
   ['dictionary', new RegExp(`^${lang}/data/dictionary/$`)],
   ['method', new RegExp(`^${lang}/data/method/$`)],
   ['changelog', new RegExp(`^${lang}/data/changelog/$`)],

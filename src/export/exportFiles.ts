@@ -1,14 +1,13 @@
-import { z } from 'zod';
 import { documentEntries, feedXml, pledgeEntries } from '../feeds/feedEntries.ts';
 import { countryName } from '../i18n/format.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { routes } from '../i18n/paths.ts';
 import { pickText } from '../i18n/pickText.ts';
 import { translate } from '../i18n/translate.ts';
-import { listCsvPath, pledgeLists } from '../model/pledgeLists.ts';
 import type { SiteModel } from '../model/siteModel.ts';
-import { pledgesToCsv } from './pledgeCsv.ts';
-import { exportFile, exportNotice, exportSchemaVersion, pledgeExportFileSchema, toExportRecord } from './pledgeExport.ts';
+import { addPledgeExportFiles } from './pledgeExportFiles.ts';
+import { feedRights } from './reuseTerms.ts';
+import { chartFiles } from './chartFiles.ts';
 
 /** One file of the open data or a feed, rendered when it is written or requested. */
 export interface ExportedFile {
@@ -30,22 +29,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
   const files: ExportedFile[] = [];
   const add = (path: string, type: string, render: () => string) => files.push({ path, type, render });
-  const full = () => exportFile(model, site);
-
-  add('/data/pledges.json', 'application/json', () => json(full()));
-  add('/data/pledges.csv', 'text/csv; charset=utf-8', () => pledgesToCsv(full().pledges));
-  add('/data/pledges.schema.json', 'application/schema+json', () =>
-    json({ ...z.toJSONSchema(pledgeExportFileSchema), $id: new URL('/data/pledges.schema.json', site).href, title: `Partner2Connect pledge export, format ${exportSchemaVersion}` }),
-  );
-  for (const view of model.pledges) {
-    add(routes.pledgeJson(view.id), 'application/json', () =>
-      json({ schemaVersion: exportSchemaVersion, generated: model.asOf, notice: exportNotice(model), pledge: toExportRecord(view, model, site) }),
-    );
-  }
-  for (const list of pledgeLists(model)) {
-    if (list.scope === 'all') continue;
-    add(listCsvPath(list.scope, list.id), 'text/csv; charset=utf-8', () => pledgesToCsv(list.pledges.map((view) => toExportRecord(view, model, site))));
-  }
+  // The pledge export in each published format, its reference tables and the data package.
+  addPledgeExportFiles(add, model, site);
   add('/data/milestones.json', 'application/json', () =>
     json({ generated: model.asOf, notice: 'Official counts published by ITU and the press; real figures, each with its source.', milestones: model.milestones }),
   );
@@ -65,9 +50,11 @@ export function exportFiles(model: SiteModel, site: URL): ExportedFile[] {
     }),
   );
 
+  files.push(...chartFiles(model, site));
+
   const atom = 'application/atom+xml; charset=utf-8';
   const feed = (locale: Locale, title: string, pagePath: string, entries: () => ReturnType<typeof pledgeEntries>) =>
-    add(routes.scopedFeed(pagePath), atom, () => feedXml({ locale, site, title, pagePath, entries: entries(), asOf: model.asOf }));
+    add(routes.scopedFeed(pagePath), atom, () => feedXml({ locale, site, title, pagePath, entries: entries(), asOf: model.asOf, rights: feedRights(model.site, locale) }));
   for (const locale of locales) {
     feed(locale, translate(locale, 'feed.title'), routes.home(locale), () =>
       [...pledgeEntries(model.pledges, model, locale, site), ...documentEntries(model.documents, locale, site)].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)),

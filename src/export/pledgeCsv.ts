@@ -1,5 +1,4 @@
 import { csvFormat } from 'd3';
-import type { PledgeExportRecord } from './pledgeExport.ts';
 
 /** Separator of several values in one CSV cell. */
 export const listSeparator = ';';
@@ -13,8 +12,13 @@ export const csvColumns = [
   'announcedDate', 'announcedEvent', 'sourceUrl', 'lastUpdated', 'updateCount',
 ] as const;
 
+/** A pledge record of any format of the export: the CSV's columns (but the count of updates) and the updates. */
+export type CsvRecord = { readonly [K in Exclude<(typeof csvColumns)[number], 'updateCount'>]: string | number | boolean | null | readonly (string | number)[] } & {
+  readonly updates: readonly unknown[];
+};
+
 /** The pledges as CSV (RFC 4180, one row per pledge, UTF-8 with a byte-order mark for spreadsheets). */
-export function pledgesToCsv(records: readonly PledgeExportRecord[]): string {
+export function pledgesToCsv(records: readonly CsvRecord[]): string {
   const rows = records.map((record) => {
     const row: Record<string, string> = {};
     for (const column of csvColumns) {

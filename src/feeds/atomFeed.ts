@@ -23,6 +23,8 @@ export interface AtomFeed {
   alternate: string;
   updated: string;
   author: string;
+  /** Licence of the feed's content (Atom <rights>). */
+  rights?: string;
   entries: AtomEntry[];
 }
 
@@ -60,6 +62,7 @@ export function renderAtom(feed: AtomFeed): string {
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
     `  <author><name>${escapeXml(feed.author)}</name></author>`,
+    ...(feed.rights ? [`  <rights>${escapeXml(feed.rights)}</rights>`] : []),
     entries,
     '</feed>',
     '',

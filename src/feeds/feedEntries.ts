@@ -71,7 +71,7 @@ export function documentEntries(documents: readonly DocumentEntry[], locale: Loc
 }
 
 /** The Atom feed of a page's subject: its latest entries, newest first. */
-export function feedXml(options: { locale: Locale; site: URL; title: string; pagePath: string; entries: AtomEntry[]; asOf: string }): string {
+export function feedXml(options: { locale: Locale; site: URL; title: string; pagePath: string; entries: AtomEntry[]; asOf: string; rights?: string }): string {
   const entries = options.entries.slice(0, feedSize);
   const self = new URL(routes.scopedFeed(options.pagePath), options.site).href;
   return renderAtom({
@@ -82,6 +82,7 @@ export function feedXml(options: { locale: Locale; site: URL; title: string; pag
     alternate: new URL(options.pagePath, options.site).href,
     updated: entries[0]?.updated ?? options.asOf,
     author: translate(options.locale, 'site.name'),
+    ...(options.rights ? { rights: options.rights } : {}),
     entries,
   });
 }

@@ -42,6 +42,12 @@ export const routes = {
   feed: (l: Locale) => `/${l}/feed.xml`,
   scopedFeed: (pagePath: string) => `${pagePath}feed.xml`,
   pledgeJson: (id: string) => `/data/pledges/${id}.json`,
+  about: (l: Locale) => localePath(l, 'about'),
+  corrections: (l: Locale) => localePath(l, 'corrections'),
+  privacy: (l: Locale) => localePath(l, 'privacy'),
+  licences: (l: Locale) => localePath(l, 'licences'),
+  /** The page a server shows for a missing address under /{lang}/ (never linked, not in the sitemap). */
+  notFound: (l: Locale) => localePath(l, '404'),
 } as const;
 
 /** Path of page `n` of a paginated list whose first page is `base` (page 1 is the base itself). */

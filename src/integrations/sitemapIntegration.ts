@@ -22,7 +22,7 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charC
  * with its language versions (the same path under each language where that
  * page was built) and x-default (the default language, else the first language
  * built; the language chooser for "/"). Pages outside the languages, such as
- * 404, are left out.
+ * 404, and the per-language 404 pages are left out.
  */
 export function sitemapEntries(paths: Iterable<string>, site: URL): SitemapEntry[] {
   const built = new Set(paths);
@@ -36,6 +36,8 @@ export function sitemapEntries(paths: Iterable<string>, site: URL): SitemapEntry
     const lang = page.split('/')[1] ?? '';
     if (!isLocale(lang)) continue;
     const rest = page.slice(lang.length + 1);
+    // The per-language 404 pages (/{lang}/404/) answer missing addresses; they are not pages to index.
+    if (rest === '/404/') continue;
     const versions = locales.filter((other) => built.has(`/${other}${rest}`));
     const fallback = versions.includes(defaultLocale) ? defaultLocale : versions[0];
     const alternates: SitemapEntry['alternates'] = versions.map((other) => ({ lang: other, url: absolute(`/${other}${rest}`) }));

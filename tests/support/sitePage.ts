@@ -10,7 +10,7 @@ type Target = Pick<TemplatePage, 'path' | 'status'>;
  * "/" sends every browser with JavaScript straight to a language (location.replace runs
  * while the page is parsed), so a reader only ever sees its content without JavaScript:
  * it is loaded with script execution off, which is then turned back on so the tests can
- * run their own scripts (the page's inline script, already parsed, never runs).
+ * run their own scripts (the page's language script, already loaded, never runs).
  */
 export async function loadSitePage(page: Page, origin: string, target: Target): Promise<Page> {
   const noScript = target.path === '/';

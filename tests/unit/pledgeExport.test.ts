@@ -39,6 +39,6 @@ describe('the open-data export', () => {
 
   it('generates a JSON Schema from the zod schema', () => {
     const schema = z.toJSONSchema(pledgeExportFileSchema) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'generated', 'notice', 'count', 'pledges']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'generated', 'notice', 'licence', 'credit', 'counting', 'count', 'pledges']);
   });
 });
