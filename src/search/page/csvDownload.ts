@@ -1,10 +1,10 @@
 /**
  * Downloads the pledges a search finds as CSV, with the columns of the site's export
- * (src/export/pledgeCsv.ts): each pledge's record is read from /data/pledges/{id}.json.
- * Up to `csvLimit` pledges.
+ * (src/export/pledgeCsv.ts): each pledge's record is read from its file in the current export
+ * format (/data/v2/pledges/{id}.json, src/export/exportVersions.ts). Up to `csvLimit` pledges.
  */
-import { pledgesToCsv } from '../../export/pledgeCsv.ts';
-import type { PledgeExportRecord } from '../../export/pledgeExport.ts';
+import { currentExport } from '../../export/exportVersions.ts';
+import { pledgesToCsv, type CsvRecord } from '../../export/pledgeCsv.ts';
 import type { SearchState } from '../searchState.ts';
 import type { Pagefind } from './pagefindApi.ts';
 import { runSearch } from './runSearch.ts';
@@ -41,9 +41,10 @@ export async function downloadPledgesCsv(pagefind: Pagefind, state: SearchState,
   const records = await inParallel(
     ids.filter(Boolean),
     async (id) => {
-      const response = await fetch(`/data/pledges/${encodeURIComponent(id)}.json`);
-      if (!response.ok) throw new Error(`/data/pledges/${id}.json: ${response.status}`);
-      return ((await response.json()) as { pledge: PledgeExportRecord }).pledge;
+      const address = currentExport.pledge(encodeURIComponent(id));
+      const response = await fetch(address);
+      if (!response.ok) throw new Error(`${address}: ${response.status}`);
+      return ((await response.json()) as { pledge: CsvRecord }).pledge;
     },
     (done) => progress(Math.floor((fragmentsDone + done) / 2), total),
   );

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PledgeExportFile, PledgeExportRecord } from '../../../src/export/pledgeExport.ts';
+import { currentExport } from '../../../src/export/exportVersions.ts';
 import type { FilterKey } from '../../../src/search/filterFields.ts';
 import { useBrowserSession } from '../../support/browser.ts';
 import { allResultUrls, openSearch } from './searchSession.ts';
 
-/** Whether a pledge of the data export has a filter's value (the export is the reference the search must agree with). */
+/** Whether a pledge of the data export (its current format, /data/v2/) has a filter's value: the export is the reference the search must agree with. */
 const hasValue: Record<Exclude<FilterKey, 'type'>, (pledge: PledgeExportRecord, value: string) => boolean> = {
   focus: (p, v) => p.focusAreas.includes(v),
   stakeholder: (p, v) => p.stakeholderGroup === v,
@@ -41,7 +42,7 @@ const session = useBrowserSession();
 let pledges: PledgeExportRecord[] = [];
 
 beforeAll(async () => {
-  pledges = ((await (await fetch(`${session.origin}/data/pledges.json`)).json()) as PledgeExportFile).pledges;
+  pledges = ((await (await fetch(`${session.origin}${currentExport.json}`)).json()) as PledgeExportFile).pledges;
 });
 
 describe('each filter lists exactly the pledges of the data export that have its value', () => {
