@@ -4,7 +4,7 @@
  * site with as many pages for comparison, measures pages, scripts, styles
  * and the search index, and prints one table with the targets.
  *
- *   npm run bench [-- --pledges 10000] [--keep] [--skip-bare] [--heap 8192] [--cpu-prof]
+ *   npm run bench [-- --pledges 10000] [--keep] [--skip-bare] [--heap 8192] [--cpu-prof] [--skip-search-queries] [--compare-html-index]
  *
  * Everything is written under tmp/bench/; the large folders are removed at
  * the end unless --keep. Exit code 0 even when a target is missed (a missed
@@ -23,6 +23,7 @@ import { buildSite } from './bench/buildSite.ts';
 import { formatProfile, summarizeProfiles } from './bench/cpuProfileSummary.ts';
 import { generateSyntheticContent } from './bench/generateSyntheticContent.ts';
 import { measureOutput, measureSearchIndex } from './bench/measureOutput.ts';
+import { measureSearchQueries } from './bench/measureSearch.ts';
 import { countIndexPages, measurePages, sampleMedianBytes } from './bench/measurePages.ts';
 import { tail } from './bench/runTimed.ts';
 
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     'skip-bare': { type: 'boolean', default: false },
     heap: { type: 'string', default: '8192' },
     'cpu-prof': { type: 'boolean', default: false },
+    'skip-search-queries': { type: 'boolean', default: false },
+    'compare-html-index': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -44,6 +47,8 @@ if (values.help) {
   console.log('  --skip-bare   do not build the bare Astro baseline (quicker)');
   console.log('  --heap MB     --max-old-space-size of the build processes (default 8192)');
   console.log('  --cpu-prof    profile the astro build (node --cpu-prof) and print where its time goes');
+  console.log('  --skip-search-queries   do not measure first search queries in Chromium');
+  console.log('  --compare-html-index    also index the built HTML with `pagefind --site` (the former way), to compare');
   process.exit(0);
 }
 
@@ -65,21 +70,25 @@ log('timing the editors\' commands: content check, translation report');
 const editors = await measureEditorsCommands();
 log(`content check: ${editors.check.seconds.toFixed(1)} s, translation report: ${editors.translations.seconds.toFixed(1)} s`);
 
-log('building the site: astro build, pagefind (dots every 10 s)');
-const build = await buildSite({ heapMb, cpuProf: values['cpu-prof'] });
-for (const step of [build.astro, build.pagefind]) {
+log('building the site: astro build, search index (dots every 10 s)');
+const build = await buildSite({ heapMb, cpuProf: values['cpu-prof'], compareHtmlIndex: values['compare-html-index'] });
+for (const step of [build.astro, build.searchIndex, build.htmlIndex]) {
   if (!step) continue;
   log(`${step.name}: ${step.seconds.toFixed(1)} s, exit ${step.exitCode} (log: ${step.logFile})`);
   if (step.exitCode !== 0) console.error(tail(step.output));
 }
 
-const measures: RunMeasures = { pledges, heapMb, loadAtStart, generated, build, pages: undefined, search: undefined, output: undefined, bare: undefined };
+const measures: RunMeasures = { pledges, heapMb, loadAtStart, generated, build, pages: undefined, search: undefined, searchQueries: undefined, output: undefined, bare: undefined };
 if (build.astro.exitCode === 0) {
   log('measuring pages');
   measures.pages = await measurePages(benchPaths.out);
   log(`measured ${measures.pages.pages.length} pages in ${measures.pages.seconds.toFixed(1)} s`);
   measures.search = measureSearchIndex(benchPaths.out);
   measures.output = measureOutput(benchPaths.out);
+  if (build.searchIndex?.exitCode === 0 && !values['skip-search-queries']) {
+    log('measuring first search queries in Chromium');
+    measures.searchQueries = await measureSearchQueries(benchPaths.out);
+  }
 
   if (!values['skip-bare']) {
     log(`building the bare Astro baseline with ${measures.pages.indexPages} pages`);
@@ -117,7 +126,7 @@ if (values['cpu-prof'] && existsSync(benchPaths.profiles)) {
 }
 
 if (!values.keep) {
-  for (const dir of [benchPaths.content, benchPaths.out, benchPaths.bare, benchPaths.astroCache]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [benchPaths.content, benchPaths.out, benchPaths.bare, benchPaths.astroCache, path.join(benchPaths.content, '..', 'pagefind-html')]) rmSync(dir, { recursive: true, force: true });
   log('removed tmp/bench/{content,dist,bare,astro-cache} (use --keep to keep them)');
 }
 process.exitCode = build.ok ? 0 : 1;

@@ -8,6 +8,7 @@ import { formatBytes, formatCount, formatSeconds, type BenchRow } from './benchT
 import type { SiteBuild } from './buildSite.ts';
 import type { GeneratedContent } from './generateSyntheticContent.ts';
 import type { OutputMeasure, SearchIndexMeasure } from './measureOutput.ts';
+import { searchQueryRows, type SearchQueryMeasure } from './measureSearch.ts';
 import type { PagesMeasure } from './measurePages.ts';
 import { mayUseJavaScript } from './pageTemplates.ts';
 import { renderTimes } from './renderTimes.ts';
@@ -15,7 +16,7 @@ import { chartRows } from './chartBenchRows.ts';
 
 /** The targets the site is held to. */
 export const targets = {
-  /** Astro build (content validation, pages, data files) + pagefind, at 10,000 pledges. */
+  /** Astro build (content validation, pages, data files) + search index, at 10,000 pledges. */
   buildSeconds: 180,
   /** Our pages per second over the bare baseline's. */
   speedRatio: 0.7,
@@ -25,6 +26,11 @@ export const targets = {
   smallJsGzip: 2000,
   /** CSS any page loads, gzipped. */
   cssGzip: 15000,
+  /** The search index (scripts/search-index.ts) at 10,000 pledges: seconds and peak memory. */
+  searchIndexSeconds: 30,
+  searchIndexBytes: 2_000_000_000,
+  /** The search page's own JavaScript, gzipped, besides Pagefind's files. */
+  searchJsGzip: 25000,
 };
 
 export interface RunMeasures {
@@ -36,6 +42,8 @@ export interface RunMeasures {
   build: SiteBuild;
   pages: PagesMeasure | undefined;
   search: SearchIndexMeasure | undefined;
+  /** First queries in Chromium (measureSearch.ts). */
+  searchQueries: SearchQueryMeasure | undefined;
   output: OutputMeasure | undefined;
   bare: (BareBuild & { builtPages: number; medianBytes: number }) | undefined;
 }
@@ -86,10 +94,10 @@ export function buildRows(m: RunMeasures): BenchRow[] {
   }
   rows.push({
     section: 'build',
-    metric: 'pagefind',
-    value: build.pagefind ? `${formatSeconds(build.pagefind.seconds)}${usage(build.pagefind)}${status(build.pagefind.exitCode)}` : 'not run',
+    metric: 'search index',
+    value: build.searchIndex ? `${formatSeconds(build.searchIndex.seconds)}${usage(build.searchIndex)}${status(build.searchIndex.exitCode)} (scripts/search-index.ts)` : 'not run',
   });
-  const total = build.astro.seconds + (build.pagefind?.seconds ?? 0);
+  const total = build.astro.seconds + (build.searchIndex?.seconds ?? 0);
   rows.push({
     section: 'build',
     metric: 'build + index total',
@@ -173,15 +181,51 @@ export function bareRows(m: RunMeasures): BenchRow[] {
   return rows;
 }
 
+/** Figures the index script prints on its last line (records, and the peak memory of Node and of Pagefind's binary). */
+export function parseSearchIndexLog(output: string): { records?: number; nodeBytes?: number; pagefindBytes?: number; nodeCpu?: number; pagefindCpu?: number } {
+  const line = /\[search-index\] ([\d,]+) records in [\d.]+ s; peak memory: this process ([\d,]+) MB(?:, Pagefind ([\d,]+) MB)?; CPU: this process ([\d.]+) s(?:, Pagefind ([\d.]+) s)?/.exec(output);
+  if (!line) return {};
+  const num = (text: string | undefined) => (text === undefined ? undefined : Number(text.replace(/,/g, '')));
+  return {
+    records: num(line[1]),
+    nodeBytes: (num(line[2]) ?? 0) * 1e6,
+    pagefindBytes: line[3] ? (num(line[3]) ?? 0) * 1e6 : undefined,
+    nodeCpu: num(line[4]),
+    pagefindCpu: num(line[5]),
+  };
+}
+
 export function searchRows(m: RunMeasures): BenchRow[] {
   const { search, build } = m;
-  if (!search || !build.pagefind) return [{ section: 'search', metric: 'index', value: 'not built' }];
-  return [
-    { section: 'search', metric: 'index time (pagefind)', value: formatSeconds(build.pagefind.seconds) },
+  const step = build.searchIndex;
+  if (!search || !step) return [{ section: 'search', metric: 'index', value: 'not built' }];
+  const facts = parseSearchIndexLog(step.output);
+  const peak = Math.max(step.maxRssBytes ?? 0, (facts.nodeBytes ?? 0) + (facts.pagefindBytes ?? 0));
+  const atTen = m.pledges === 10_000;
+  const rows: BenchRow[] = [
+    {
+      section: 'search',
+      metric: 'index time (from the site model)',
+      value: `${formatSeconds(step.seconds)} for ${facts.records === undefined ? '?' : formatCount(facts.records)} records, one language at a time (CPU: Node ${formatSeconds(facts.nodeCpu)}, Pagefind ${formatSeconds(facts.pagefindCpu)})`,
+      ...(atTen ? { target: `< ${targets.searchIndexSeconds} s at 10,000 pledges`, ok: step.exitCode === 0 && step.seconds < targets.searchIndexSeconds } : {}),
+    },
+    {
+      section: 'search',
+      metric: 'index peak memory',
+      value: `${formatBytes(peak)} (Node ${facts.nodeBytes === undefined ? 'n/a' : formatBytes(facts.nodeBytes)} + Pagefind ${facts.pagefindBytes === undefined ? 'n/a' : formatBytes(facts.pagefindBytes)}; GNU time's largest process ${step.maxRssBytes === undefined ? 'n/a' : formatBytes(step.maxRssBytes)})`,
+      ...(atTen ? { target: `< ${formatBytes(targets.searchIndexBytes)} at 10,000 pledges`, ok: step.exitCode === 0 && peak < targets.searchIndexBytes } : {}),
+    },
+  ];
+  if (build.htmlIndex) {
+    rows.push({ section: 'search', metric: 'former way: pagefind --site (HTML)', value: `${formatSeconds(build.htmlIndex.seconds)}${usage(build.htmlIndex)}${build.htmlIndex.exitCode === 0 ? '' : ` — FAILED (exit ${build.htmlIndex.exitCode})`}` });
+  }
+  rows.push(
     { section: 'search', metric: 'index size (pagefind/)', value: `${formatBytes(search.bytes)} in ${formatCount(search.files)} files` },
     { section: 'search', metric: 'index files (pagefind/index/)', value: `${formatCount(search.indexFiles)} files, ${formatBytes(search.indexBytes)}` },
     { section: 'search', metric: 'fragments / languages', value: `${formatCount(search.fragmentFiles)} pages indexed, languages ${search.languages.join(', ') || 'n/a'}` },
-  ];
+  );
+  if (m.searchQueries) rows.push(...searchQueryRows(m.searchQueries));
+  return rows;
 }
 
 export function pageRows(pages: PagesMeasure): BenchRow[] {
@@ -219,8 +263,8 @@ export function pageRows(pages: PagesMeasure): BenchRow[] {
       section: 'javascript (gzip)',
       metric: t.template,
       value: `${formatBytes(t.maxJsGzip)} (${t.scripts.join(' + ')})`,
-      target: free ? 'any (Pagefind UI)' : `<= ${formatBytes(targets.smallJsGzip)}, none unless needed`,
-      ...(free ? {} : { ok: t.maxJsGzip <= targets.smallJsGzip }),
+      target: free ? `<= ${formatBytes(targets.searchJsGzip)} (besides Pagefind's own files)` : `<= ${formatBytes(targets.smallJsGzip)}, none unless needed`,
+      ok: t.maxJsGzip <= (free ? targets.searchJsGzip : targets.smallJsGzip),
     });
   }
   const withoutJs = pages.templates.filter((t) => t.maxJsGzip === 0 && !mayUseJavaScript(t.template));

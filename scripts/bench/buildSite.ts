@@ -1,7 +1,9 @@
 /**
  * Builds the site from the synthetic content the way `npm run build` does
  * (astro build, whose content loader validates every file and whose open-data
- * integration writes /data/ and the feeds; then pagefind), each step timed on its own.
+ * integration writes /data/ and the feeds; then the search index, scripts/search-index.ts),
+ * each step timed on its own. With `compareHtmlIndex`, Pagefind also indexes the built HTML
+ * files the old way (`pagefind --site`, into tmp/bench/pagefind-html/), for comparison only.
  *
  * The only difference from `npm run build`: Astro is given a config file
  * under tmp/bench/ that imports the project's astro.config.mjs unchanged and
@@ -11,12 +13,15 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { benchPaths, projectRoot } from './benchPaths.ts';
+import { benchDir, benchPaths, projectRoot } from './benchPaths.ts';
 import { runTimed, type StepResult } from './runTimed.ts';
 
 export interface SiteBuild {
   astro: StepResult;
-  pagefind: StepResult | undefined;
+  /** The search index built from the site model (scripts/search-index.ts), as `npm run build` does. */
+  searchIndex: StepResult | undefined;
+  /** Pagefind reading the built HTML files (the former way), when asked for. */
+  htmlIndex: StepResult | undefined;
   /** Pages Astro says it built ("N page(s) built": HTML pages, not feeds or other endpoints). */
   astroPages: number | undefined;
   /** Astro's phases, from its log. */
@@ -73,9 +78,11 @@ export interface BuildOptions {
   heapMb: number;
   /** Write a CPU profile of the astro build to tmp/bench/profiles/ (node --cpu-prof). */
   cpuProf: boolean;
+  /** Also index the built HTML files with `pagefind --site` (the former way), to compare. */
+  compareHtmlIndex?: boolean;
 }
 
-export async function buildSite({ heapMb, cpuProf }: BuildOptions): Promise<SiteBuild> {
+export async function buildSite({ heapMb, cpuProf, compareHtmlIndex = false }: BuildOptions): Promise<SiteBuild> {
   rmSync(benchPaths.out, { recursive: true, force: true });
   rmSync(benchPaths.astroCache, { recursive: true, force: true });
   const projectConfig = path.relative(path.dirname(benchPaths.astroConfig), path.join(projectRoot, 'astro.config.mjs')).split(path.sep).join('/');
@@ -101,13 +108,18 @@ export async function buildSite({ heapMb, cpuProf }: BuildOptions): Promise<Site
     env: { ...env, NODE_OPTIONS: env.NODE_OPTIONS + profiling },
   });
   const phases = parseAstroLog(astro.output);
-  // Like `npm run build`, pagefind only runs after a successful astro build.
-  const pagefind = astro.exitCode === 0 ? await runTimed('pagefind', 'pagefind', ['--site', benchPaths.out], options) : undefined;
+  // Like `npm run build`, the search index is only built after a successful astro build.
+  const searchIndex = astro.exitCode === 0 ? await runTimed('search-index', 'node', ['scripts/search-index.ts', '--out', benchPaths.out], options) : undefined;
+  const htmlIndex =
+    astro.exitCode === 0 && compareHtmlIndex
+      ? await runTimed('pagefind-html', 'pagefind', ['--site', benchPaths.out, '--output-path', path.join(benchDir, 'pagefind-html')], options)
+      : undefined;
   return {
     astro,
-    pagefind,
+    searchIndex,
+    htmlIndex,
     astroPages: phases.pages,
     phases,
-    ok: astro.exitCode === 0 && pagefind?.exitCode === 0,
+    ok: astro.exitCode === 0 && searchIndex?.exitCode === 0,
   };
 }

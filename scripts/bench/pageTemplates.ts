@@ -50,7 +50,7 @@ export function templateOf(pagePath: string): string {
   return `other: ${first ?? pagePath}`;
 }
 
-/** Whether a template may load JavaScript freely (the search page runs Pagefind's UI). */
+/** Whether a template may load more JavaScript than a small enhancement (the search page: its own interface, up to 25 kB, besides Pagefind's files). */
 export function mayUseJavaScript(template: string): boolean {
   return template === 'search';
 }

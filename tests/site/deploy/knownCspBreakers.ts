@@ -4,8 +4,4 @@
  * the entry must be removed here, so the page is held to the policy from then on.
  */
 export const knownCspBreakers: Record<string, { owner: string; why: string }> = {
-  '/{lang}/search/': {
-    owner: 'search helper (issue 19): src/pages/[lang]/search.astro',
-    why: 'an inline <script is:inline> starts Pagefind UI (script-src blocks it, so search shows nothing)',
-  },
 };

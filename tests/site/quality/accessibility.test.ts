@@ -76,18 +76,7 @@ describe('every page template meets WCAG 2.2 AA (axe-core)', () => {
   }
 });
 
-describe('search results meet WCAG 2.2 AA (axe-core)', () => {
-  // The search page is a template, but its results are drawn by Pagefind's script after a search.
-  for (const lang of ['en', 'fr', 'ar'] as const) {
-    it(`a search with results in ${lang} has no axe violations`, async () => {
-      const path = `/${lang}/search/?q=Partner2Connect`;
-      await loadSitePage(light, origin, { path, status: 200 });
-      await light.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-      await light.waitForLoadState('networkidle');
-      expect(await axeViolations(light, path)).toEqual([]);
-    });
-  }
-});
+// The search page with results, filters open, in light and dark schemes: tests/site/search/accessibility.test.ts.
 
 /**
  * The site follows the reader's dark-mode preference (meta color-scheme "light dark"):

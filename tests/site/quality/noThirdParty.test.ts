@@ -64,7 +64,7 @@ describe('pages load nothing from other sites (fonts included)', () => {
   for (const lang of locales) {
     it(`a search in ${lang} (index, results) requests only local files`, async () => {
       const seen = await visit(`/${lang}/search/?q=Partner2Connect`);
-      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
       const all = [...seen, ...requests.filter((url) => !seen.includes(url))];
       expect(all.some((url) => url.includes('/pagefind/'))).toBe(true);

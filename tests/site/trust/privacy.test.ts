@@ -48,7 +48,7 @@ beforeAll(async () => {
   await read('/en/');
   await page.fill('#site-search', secret);
   await Promise.all([page.waitForURL(/\/en\/search\/\?q=/), page.press('#site-search', 'Enter')]);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+  await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
 });
 
