@@ -183,6 +183,7 @@ export const contentTypes: Record<string, string> = {
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
   pagefind: 'application/octet-stream',
 };
 

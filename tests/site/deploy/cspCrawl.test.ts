@@ -68,6 +68,9 @@ class WatchedTab {
 
   /** Opens a site path and returns what went wrong (`leaves`: the page sends the browser elsewhere). */
   async visit(origin: string, sitePath: string, options: { expectedStatus?: number; leaves?: boolean; settle?: (page: Page) => Promise<void> } = {}): Promise<Visit> {
+    // Leave the previous page first, so that a late message of its own (Pagefind finishing a search)
+    // is not counted against this one.
+    await this.page.goto('about:blank');
     this.problems = [];
     this.visitNumber += 1;
     this.url = origin + sitePath;
