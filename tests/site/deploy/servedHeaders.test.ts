@@ -178,7 +178,7 @@ describe.skipIf(skip)(`nginx with deploy/nginx.conf serving dist/${skip ? ` (ski
     });
 
     it('every kind of file the build writes has a content type of its own in the policy (none falls to octet-stream by accident)', () => {
-      const unknown = [...new Set(files.map((f) => extensionOf(f.sitePath)).filter((ext) => ext && contentTypeFor(`/x.${ext}`) === 'application/octet-stream' && !['pf_meta', 'pf_index', 'pf_fragment', 'pagefind'].includes(ext)))];
+      const unknown = [...new Set(files.map((f) => extensionOf(f.sitePath)).filter((ext) => ext && contentTypeFor(`/x.${ext}`) === 'application/octet-stream' && !['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind'].includes(ext)))];
       expect(unknown).toEqual([]);
     });
 
