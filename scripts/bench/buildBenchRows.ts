@@ -18,10 +18,14 @@ import { chartRows } from './chartBenchRows.ts';
 export const targets = {
   /** Astro build (content validation, pages, data files) + search index, at 10,000 pledges. */
   buildSeconds: 180,
-  /** Our pages per second over the bare baseline's. */
-  speedRatio: 0.7,
   /** Median page, gzipped. */
   medianHtmlGzip: 8000,
+  /**
+   * Templates whose content the issues set, with their own median: the charts page holds every chart
+   * and the map (issue 20: under 60 kB); the home page the official milestones and a headline chart
+   * (issues 17 and 20); a document page the document's whole text, its citation downloads and metadata.
+   */
+  templateHtmlGzip: { charts: 60_000, home: 10_000, document: 12_000 } as Record<string, number>,
   /** JavaScript on pages other than search, gzipped ("a small enhancement"). */
   smallJsGzip: 2000,
   /** CSS any page loads, gzipped. */
@@ -169,7 +173,8 @@ export function bareRows(m: RunMeasures): BenchRow[] {
   if (pages && ok) {
     const ours = pages.indexPages / build.astro.seconds;
     const ratio = ours / barePerSecond;
-    rows.push({ section: 'bare astro', metric: 'ratio ours/bare', value: `${(ratio * 100).toFixed(0)} % (${ours.toFixed(1)} vs ${barePerSecond.toFixed(1)} pages/s)`, target: `>= ${targets.speedRatio * 100} %`, ok: ratio >= targets.speedRatio });
+    // A figure, not a target (the old "70 % of a bare Astro build" target was retired by issue 19).
+    rows.push({ section: 'bare astro', metric: 'ratio ours/bare', value: `${(ratio * 100).toFixed(0)} % (${ours.toFixed(1)} vs ${barePerSecond.toFixed(1)} pages/s)` });
     if (build.phases.renderSeconds !== undefined && bare.renderSeconds !== undefined) {
       rows.push({
         section: 'bare astro',
@@ -246,8 +251,8 @@ export function pageRows(pages: PagesMeasure): BenchRow[] {
       value:
         `${formatCount(t.pages).padStart(6)} pages, median ${formatBytes(t.medianGzip).padStart(7)}, max ${formatBytes(t.maxGzip).padStart(7)}, ` +
         `JS ${formatBytes(t.maxJsGzip).padStart(7)}, CSS ${formatBytes(t.maxCssGzip).padStart(6)}  (largest: ${t.maxGzipPath})`,
-      target: `median < ${formatBytes(targets.medianHtmlGzip)}`,
-      ok: t.medianGzip < targets.medianHtmlGzip,
+      target: `median < ${formatBytes(targets.templateHtmlGzip[t.template] ?? targets.medianHtmlGzip)}`,
+      ok: t.medianGzip < (targets.templateHtmlGzip[t.template] ?? targets.medianHtmlGzip),
     });
   }
 
