@@ -38,6 +38,7 @@ export const routes = {
   changelog: (l: Locale) => localePath(l, 'data', 'changelog'),
   search: (l: Locale) => localePath(l, 'search'),
   updates: (l: Locale) => localePath(l, 'updates'),
+  editorsTranslations: (l: Locale) => localePath(l, 'editors', 'translations'),
   feeds: (l: Locale) => localePath(l, 'feeds'),
   feed: (l: Locale) => `/${l}/feed.xml`,
   scopedFeed: (pagePath: string) => `${pagePath}feed.xml`,
