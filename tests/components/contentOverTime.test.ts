@@ -27,7 +27,7 @@ describe('a graduation recorded with dates', () => {
     expect(pageBefore).toContain('graduation set for November 24, 2026 by UN General Assembly resolution A/RES/76/8');
     expect(pageAfter).toMatch(/data-group="ldc" data-current="false"/);
     expect(pageAfter).toContain('a member until November 24, 2026, the date set by UN General Assembly resolution A/RES/76/8');
-    expect(pageAfter).toContain('asked for a deferral');
+    expect(pageAfter).toContain('would ask for a deferral of its graduation');
   });
 
   it('warns, naming the file and the entry, once its scheduled date has passed unconfirmed', () => {
