@@ -59,7 +59,7 @@ log(`content loaded and model built in ${((loaded - started) / 1000).toFixed(1)}
 const reports = await writeSearchIndex(model, { outDir, locales: chosen as Locale[], maxFragments }, log);
 const seconds = (performance.now() - started) / 1000;
 const pagefindPeak = Math.max(0, ...reports.map((r) => r.pagefindPeakBytes ?? 0));
-const pagefindCpu = Math.max(0, ...reports.map((r) => r.pagefindCpuSeconds ?? 0));
+const pagefindCpu = reports.reduce((sum, r) => sum + (r.pagefindCpuSeconds ?? 0), 0);
 const mb = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en-US')} MB`;
 log(
   `${reports.reduce((n, r) => n + r.records, 0).toLocaleString('en-US')} records in ${seconds.toFixed(1)} s; ` +

@@ -1,9 +1,9 @@
 /**
  * Writes the search index of the site into `<out>/pagefind/`: one Pagefind index per language,
  * built from search records (src/search/records/) through Pagefind's Node API, one language at a
- * time (each index is written and deleted from Pagefind's service before the next starts, so
- * memory holds one language). Pagefind writes a pagefind-entry.json naming only the language it
- * just wrote; the entries are merged at the end.
+ * time, each in a Pagefind process of its own (closed once its index is written, so memory holds
+ * one language and the next starts from a clean heap). Pagefind writes a pagefind-entry.json
+ * naming only the language it just wrote; the entries are merged at the end.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +22,9 @@ export interface LanguageIndexReport {
   addSeconds: number;
   /** Seconds Pagefind took to build and write the index. */
   writeSeconds: number;
-  /** Peak memory of Pagefind's binary so far, in bytes (Linux only). */
+  /** Peak memory of this language's Pagefind process, in bytes (Linux only). */
   pagefindPeakBytes: number | undefined;
-  /** CPU seconds Pagefind's binary has used so far (Linux only). */
+  /** CPU seconds this language's Pagefind process used (Linux only). */
   pagefindCpuSeconds: number | undefined;
 }
 
@@ -90,7 +90,9 @@ export async function writeSearchIndex(model: SiteModel, options: IndexOptions, 
       const child = childUsage().sort((a, b) => b.peakBytes - a.peakBytes)[0];
       const beforeDelete = performance.now();
       await index.deleteIndex();
-      if (process.env.P2C_SEARCH_INDEX_DEBUG) log(`  ${locale}: Pagefind CPU ${cpuAdded} s after adding, ${child?.cpuSeconds} s after writing; deleteIndex ${((performance.now() - beforeDelete) / 1000).toFixed(1)} s`);
+      // A new process for the next language, so that this one's memory goes back to the system.
+      await pagefind.close();
+      if (process.env.P2C_SEARCH_INDEX_DEBUG) log(`  ${locale}: Pagefind CPU ${cpuAdded} s after adding, ${child?.cpuSeconds} s after writing; deleteIndex and close ${((performance.now() - beforeDelete) / 1000).toFixed(1)} s`);
       const entryFile = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as EntryFile;
       entry = entry ? { ...entry, languages: { ...entry.languages, ...entryFile.languages } } : entryFile;
       const report = {

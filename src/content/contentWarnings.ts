@@ -13,7 +13,7 @@ export function contentWarnings(content: Pick<ContentSet, 'reference'>, asOf: st
       warnings.push({
         file: 'content/reference/group-membership.yaml',
         field: `items.${index}`,
-        expected: `an outcome for ${item.country} (${item.group}): its scheduled date ${item.until} (${item.untilBasis ?? 'no basis given'}) has passed on ${asOf}; once it is confirmed, write "untilStatus: confirmed", or record the new date if it was deferred`,
+        expected: `an outcome for ${item.country} (${item.group}): its scheduled date ${item.until} (${(typeof item.untilBasis === 'object' ? item.untilBasis.en : item.untilBasis) ?? 'no basis given'}) has passed on ${asOf}; once it is confirmed, write "untilStatus: confirmed", or record the new date if it was deferred`,
       });
     }
   });

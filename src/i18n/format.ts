@@ -25,7 +25,8 @@ export function formatPercent(share: number, locale: Locale): string {
 
 /** An amount of money in full ("€12,000,000.00" → "€12,000,000"). */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
+  // Arabic names the currency in words, as formatUsdCompact does (a symbol would be reordered in right-to-left text).
+  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: locale === 'ar' ? 'name' : 'symbol', maximumFractionDigits: 0 })).format(amount);
 }
 
 /**

@@ -52,8 +52,11 @@ export const groupMembershipSchema = z
     until: isoDateSchema.optional(),
     /** How much of `until` is known: the day (default), the month or only the year. */
     untilPrecision: z.enum(['day', 'month', 'year']).default('day'),
-    /** Decision that set `until` (e.g. a General Assembly resolution). Required with `until`. */
-    untilBasis: z.string().min(1).optional(),
+    /**
+     * Decision that set `until` (e.g. a General Assembly resolution). Required with `until`. Readers see
+     * it while the date is scheduled: give it then in three languages ({ en, fr, ar }); a plain text is English.
+     */
+    untilBasis: z.union([z.string().min(1), labelsSchema]).optional(),
     /** scheduled: set by a decision but not yet confirmed as having taken effect; confirmed: it has. Required with `until`. */
     untilStatus: z.enum(['scheduled', 'confirmed']).optional(),
     /** What is pending or expected (a deferral requested, a graduation recommended), for readers, in three languages. */

@@ -45,3 +45,18 @@ describe('counted phrases agree with their number, through Intl.PluralRules', ()
     expect(translate('ar', 'figures.pledges', { count: 40 })).toBe('تعهداً');
   });
 });
+
+describe('chart descriptions agree with their numbers', () => {
+  it('say one pledge in one month, not “1 pledges … from February 2024 to February 2024”', () => {
+    expect(translate('en', 'charts.time.descSubjectMonth', { count: 1, first: 'February 2024' })).toBe('One pledge of this directory, announced in February 2024.');
+    expect(translate('fr', 'charts.time.descSubjectMonth', { count: 1, first: 'février 2024' })).toBe('Une promesse de ce répertoire, annoncée en février 2024.');
+    expect(translate('ar', 'charts.time.descSubjectMonth', { count: 2, first: 'فبراير 2024' })).toBe('تعهدان من تعهدات هذا الدليل، أُعلنا في فبراير 2024.');
+  });
+
+  it('count the stale pledges in a sentence of their own', () => {
+    expect(translate('en', 'charts.status.descStale', { count: 1 })).toBe('One open pledge has had no progress report for two years.');
+    expect(translate('fr', 'charts.status.descStale', { count: 1 })).toBe('1 promesse en cours n’a fait l’objet d’aucun rapport d’avancement depuis deux ans.');
+    expect(translate('en', 'charts.status.desc', { top: 'In progress', part: 1, count: 2 })).toBe('The most common status is “In progress” (1 of 2 pledges).');
+    expect(translate('ar', 'charts.status.desc', { top: 'جارٍ', part: 1, count: 2 })).toBe('الحالة الأكثر شيوعاً هي «جارٍ» (1 من أصل تعهدين).');
+  });
+});

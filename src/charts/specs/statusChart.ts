@@ -19,7 +19,9 @@ export function statusChart(context: ChartContext): ChartSpec {
   const total = model.totalsOf(pledges).pledges;
   const top = greatest(rows, (r) => r.pledges);
   const stale = sum(rows, (r) => r.stale);
-  const desc = top && total ? tr(context, 'charts.status.desc', { top: top.label, count: top.pledges, total, stale }) : tr(context, 'charts.none.desc');
+  // Two sentences, each agreeing with its own count (the total of pledges, then the stale ones).
+  const staleText = stale ? tr(context, 'charts.status.descStale', { count: stale }) : tr(context, 'charts.status.descNoStale');
+  const desc = top && total ? `${tr(context, 'charts.status.desc', { top: top.label, part: top.pledges, count: total })} ${staleText}` : tr(context, 'charts.none.desc');
   const notes: string[] = [];
   return {
     ...specHeader(context, { id: id, title, desc, notes }),

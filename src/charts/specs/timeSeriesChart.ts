@@ -44,7 +44,7 @@ export function timeSeriesChart(context: ChartContext, options: { official: bool
     ? tr(context, 'charts.none.desc')
     : official?.pledges
       ? tr(context, 'charts.time.desc', { official: reported(official.pledges, (n) => formatNumber(n, locale)), date: formatDate(official.date, locale, official.datePrecision), ...range })
-      : tr(context, 'charts.time.descSubject', range);
+      : tr(context, range.first === range.last ? 'charts.time.descSubjectMonth' : 'charts.time.descSubject', range);
 
   const dates = [...milestones.map((m) => m.date), ...rows.map(monthStart)];
   const [start, end] = timeDomain(dates, model.asOf);

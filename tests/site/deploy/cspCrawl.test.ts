@@ -98,7 +98,7 @@ class WatchedTab {
 /** A word of the longest pledge's title, to search for (a search that has results). */
 function searchTerm(): string {
   const html = readFileSync(path.join(distDir, templatePage(templates.pledge, 'en').path, 'index.html'), 'utf8');
-  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
+  const title = /<h1[^>]*>(?:<span[^>]*>)?([^<]+)</.exec(html)?.[1] ?? '';
   const word = title.split(/[^\p{L}]+/u).find((w) => w.length >= 6);
   if (!word) throw new Error(`no word to search for in "${title}"`);
   return word;

@@ -21,7 +21,7 @@ describe('chart specs', () => {
     const [en, fr, ar] = (['en', 'fr', 'ar'] as const).map((l) => dashboardCharts(model, l));
     expect(en[0]!.desc).toBe('Access has the most pledges (3) and the largest estimated value ($4M).');
     expect(en[1]!.desc).toBe('Government has the most pledges (3); Private sector has the largest estimated value ($5.5M).');
-    expect(fr[4]!.desc).toContain('L’état le plus fréquent est «\u202fAnnoncé\u202f» (2 promesses sur 6)');
+    expect(fr[4]!.desc).toContain('L’état le plus fréquent est «\u202fAnnoncé\u202f» (2 sur 6 promesses)');
     expect(ar[3]!.desc).toContain(`يستهدف ${formatPercent(0.5, 'ar')} منها`);
     expect(en[6]!.desc).toBe('5 countries are named by at least one pledge; the highest number of pledges (2 pledges) is for Malawi.');
     const last = [...model.milestones].reverse().find((m) => m.pledges)!;
