@@ -23,23 +23,26 @@ export function formatPercent(share: number, locale: Locale): string {
   return cached(`p:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
 
-/** An amount of money in full ("€12,000,000.00" → "€12,000,000"). */
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  // Arabic names the currency in words, as formatUsdCompact does (a symbol would be reordered in right-to-left text).
-  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: locale === 'ar' ? 'name' : 'symbol', maximumFractionDigits: 0 })).format(amount);
+/**
+ * How amounts name their currency. Arabic names it in words: a symbol such as "US$" would be
+ * reordered to "$US" inside right-to-left text, and ITU's Arabic texts write «دولار أمريكي».
+ */
+function currencyDisplay(locale: Locale): 'name' | 'symbol' {
+  return locale === 'ar' ? 'name' : 'symbol';
 }
 
-/**
- * An amount of US dollars, short, without trailing zeros ("$703M", "1,2 M $US", "703 مليون دولار أمريكي").
- * Arabic names the currency in words: the symbol "US$" would be reordered to "$US" inside
- * right-to-left text, and ITU's Arabic texts write «دولار أمريكي».
- */
+/** An amount of money in full ("€12,000,000.00" → "€12,000,000"). */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: currencyDisplay(locale), maximumFractionDigits: 0 })).format(amount);
+}
+
+/** An amount of US dollars, short, without trailing zeros ("$703M", "1,2 M $US", "703 مليون دولار أمريكي"). */
 export function formatUsdCompact(amount: number, locale: Locale): string {
   return cached(`c:${locale}`, () =>
     new Intl.NumberFormat(intlLocale(locale), {
       style: 'currency',
       currency: 'USD',
-      currencyDisplay: locale === 'ar' ? 'name' : 'symbol',
+      currencyDisplay: currencyDisplay(locale),
       notation: 'compact',
       maximumFractionDigits: 1,
       trailingZeroDisplay: 'stripIfInteger',

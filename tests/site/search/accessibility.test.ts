@@ -1,27 +1,7 @@
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../../support/axe.ts';
 import { useBrowserSession } from '../../support/browser.ts';
 import { openSearch } from './searchSession.ts';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, as for every page template (tests/site/quality/accessibility.test.ts). */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axePath = path.resolve('node_modules/axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
-}
-
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
-  }, wcagTags)) as AxeViolation[];
-  return violations.flatMap((v) => v.nodes.map((node) => `${label}: ${v.id} ${JSON.stringify(node.target)} ${node.html.slice(0, 140)} | ${v.help}. ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`));
-}
 
 const searches = {
   en: '?q=digital+skills&type=pledge',
